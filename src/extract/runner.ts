@@ -1,0 +1,147 @@
+// The runner, not the extractors, turns spans absolute, stamps provenance, checks that every
+// quote is the text at its span, and validates with Zod; rejected candidates become diagnostics.
+import { FactSchemas, type FactType } from '../../schemas/index.js';
+import { emptyMeta } from '../core/meta.js';
+import { codePointMapper } from '../core/offsets.js';
+import type {
+  Candidate, Diagnostic, Doc, DocMeta, ExtractContext, Extractor, Fact, FactExtractor,
+  FieldExtractor, Refiner, Segment,
+} from '../core/types.js';
+
+export interface ExtractionResult {
+  meta: DocMeta;
+  facts: Fact[];
+  diagnostics: Diagnostic[];
+}
+
+export function segmentsOf(doc: Doc, scope: Segment['kind']): Segment[] {
+  if (scope === 'document') {
+    return [{ kind: 'document', text: doc.text, start: 0, end: doc.text.length, section: null, paragraph: null }];
+  }
+  if (scope === 'paragraph') {
+    return doc.paragraphs.map((p) => ({
+      kind: 'paragraph', text: p.text, start: p.start, end: p.end, section: p.section, paragraph: p.index,
+    }));
+  }
+  return doc.sentences.map((s) => ({
+    kind: 'sentence', text: s.text, start: s.start, end: s.end, section: s.section, paragraph: s.paragraph,
+  }));
+}
+
+export function createContext(doc: Doc, meta: DocMeta = emptyMeta()): ExtractContext {
+  const facts: Fact[] = [];
+  return {
+    doc,
+    meta,
+    facts,
+    factsOf: <T extends FactType>(type: T) => facts.filter((f) => f.type === type) as unknown as Fact<T>[],
+    claimed: (start, end, types) =>
+      facts.some((f) => f.start < end && start < f.end && (!types || types.includes(f.type))),
+  };
+}
+
+export function runExtractors(
+  doc: Doc,
+  extractors: readonly Extractor[],
+  refiners: readonly Refiner[] = [],
+  meta: DocMeta = emptyMeta(),
+): ExtractionResult {
+  const ctx = createContext(doc, meta);
+  const diagnostics: Diagnostic[] = [];
+  const toCp = codePointMapper(doc.text);
+  for (const extractor of extractors) {
+    for (const segment of segmentsOf(doc, extractor.scope)) {
+      let out: unknown[];
+      try {
+        out = extractor.extract(segment, ctx);
+      } catch (err) {
+        diagnostics.push(failure(extractor.id, `extractor threw: ${(err as Error).message}`, segment.start, segment.end));
+        continue;
+      }
+      if (extractor.kind === 'field') applyFields(extractor, out as never, segment, ctx, diagnostics);
+      else acceptFacts(extractor, out as Candidate[], segment, ctx, diagnostics, toCp);
+    }
+  }
+  let facts = ctx.facts;
+  for (const refiner of refiners) {
+    try {
+      facts = refiner.refine(facts, ctx);
+    } catch (err) {
+      diagnostics.push(failure(refiner.id, `refiner threw: ${(err as Error).message}`, null, null));
+    }
+  }
+  facts = facts.filter((f) => revalidate(f, doc, diagnostics));
+  facts.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+  return { meta: ctx.meta, facts, diagnostics };
+}
+
+function failure(extractor: string, message: string, start: number | null, end: number | null): Diagnostic {
+  return { extractor, severity: 'rejected', message, start, end };
+}
+
+function applyFields(
+  extractor: FieldExtractor,
+  candidates: ReturnType<FieldExtractor['extract']>,
+  segment: Segment,
+  ctx: ExtractContext,
+  diagnostics: Diagnostic[],
+) {
+  for (const c of candidates) {
+    if (c.start < 0 || c.end > segment.text.length || c.end < c.start) {
+      diagnostics.push(failure(extractor.id, `field ${c.field}: span outside its segment`, segment.start + c.start, segment.start + c.end));
+      continue;
+    }
+    const current = ctx.meta[c.field];
+    const empty = current === null || current === false || (Array.isArray(current) && current.length === 0);
+    if (empty) (ctx.meta as unknown as Record<string, unknown>)[c.field] = c.value;
+  }
+}
+
+function acceptFacts(
+  extractor: FactExtractor,
+  candidates: Candidate[],
+  segment: Segment,
+  ctx: ExtractContext,
+  diagnostics: Diagnostic[],
+  toCp: (i: number) => number,
+) {
+  const { doc } = ctx;
+  for (const c of candidates) {
+    const start = segment.start + c.start;
+    const end = segment.start + c.end;
+    if (c.start < 0 || c.end > segment.text.length || c.end <= c.start) {
+      diagnostics.push({ ...failure(extractor.id, 'span outside its segment', start, end), candidate: c });
+      continue;
+    }
+    const quote = doc.text.slice(start, end);
+    if (quote !== segment.text.slice(c.start, c.end)) {
+      diagnostics.push({ ...failure(extractor.id, 'quote differs from the text at its span', start, end), candidate: c });
+      continue;
+    }
+    const record = {
+      ...c.fields,
+      type: c.type,
+      doc: doc.id,
+      quote,
+      span: [toCp(start), toCp(end)],
+      section: c.section !== undefined ? c.section : sectionAt(doc, start),
+    };
+    const parsed = FactSchemas[c.type as FactType].safeParse(record);
+    if (!parsed.success) {
+      diagnostics.push({ ...failure(extractor.id, `invalid ${c.type}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, start, end), candidate: record });
+      continue;
+    }
+    ctx.facts.push({ ...parsed.data, start, end, extractor: extractor.id, extractorVersion: extractor.version } as Fact);
+  }
+}
+
+function revalidate(f: Fact, doc: Doc, diagnostics: Diagnostic[]): boolean {
+  const { start, end, extractor, extractorVersion, ...record } = f;
+  const ok = FactSchemas[f.type].safeParse(record).success && doc.text.slice(start, end) === f.quote;
+  if (!ok) diagnostics.push(failure(extractor, `refined ${f.type} no longer valid`, start, end));
+  return ok;
+}
+
+export function sectionAt(doc: Doc, offset: number): string | null {
+  return doc.paragraphAt(offset)?.section ?? null;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { numeralValue, parseNumeral } from './numerals.js';
+
+describe('parseNumeral', () => {
+  const cases: [string, string][] = [
+    ['17673.82', '17673.82'],
+    ['1,234', '1234'],
+    ['１２３', '123'],
+    ['十六', '16'],
+    ['二十七', '27'],
+    ['三万五千', '35000'],
+    ['二十万亿', '20000000000000'],
+    ['3万4000', '34000'],
+    ['25万6千', '256000'],
+    ['1.42万', '14200'],
+    ['16.4亿', '1640000000'],
+    ['二〇〇五', '2005'],
+    ['一千零五', '1005'],
+    ['两百', '200'],
+    ['三百五', '350'],
+    ['壹仟贰佰叁拾肆', '1234'],
+    ['一亿二千万', '120000000'],
+    ['3.2万亿', '3200000000000'],
+    ['三点五亿', '350000000'],
+    ['十', '10'],
+  ];
+  for (const [input, want] of cases) {
+    it(`${input} → ${want}`, () => expect(parseNumeral(input)?.toFixed()).toBe(want));
+  }
+  it('is exact where floating point is not', () => {
+    expect(numeralValue('16.4亿')).toBe(1640000000);
+    expect(numeralValue('0.35万')).toBe(3500);
+  });
+  for (const bad of ['', '万', '十百', '万万', 'abc', '1.2.3', '百分']) {
+    it(`rejects ${JSON.stringify(bad)}`, () => expect(parseNumeral(bad)).toBeNull());
+  }
+});
