@@ -48,3 +48,9 @@ function removeStraySpaces(t: MappedText): MappedText {
   // keep indentation at the start of a line: the segmenter trims it
   return rewrite(t, re, (m) => (m.index === 0 || t.text[m.index - 1] === '\n' ? null : ''));
 }
+
+/** The raw span of a normalised span: from its first character's origin to just past its last one's. */
+export function rawSpan(rawOffset: Int32Array, start: number, end: number): [number, number] {
+  if (end <= start) return [rawOffset[start], rawOffset[start]];
+  return [rawOffset[start], rawOffset[end - 1] + 1];
+}

@@ -7,6 +7,8 @@ export interface MarkerKind {
   id: 'bian' | 'zhang' | 'jie' | 'tiao' | 'l1' | 'l2' | 'l3' | 'l4';
   /** smaller is outer */
   rank: number;
+  /** numbered through the whole document (chapters, articles), not restarting under each parent */
+  continuous?: boolean;
   /** matches at the start of a paragraph; group 1 is the number as written */
   pattern: RegExp;
   /** the canonical path component for a match */
@@ -15,9 +17,9 @@ export interface MarkerKind {
 
 export const MARKER_KINDS: MarkerKind[] = [
   { id: 'bian', rank: 0, pattern: new RegExp(`^第(${CN}|\\d+)[编篇](?=\\s|$|[^\\p{Script=Han}]|[\\p{Script=Han}])`, 'u'), component: (m) => m[0] },
-  { id: 'zhang', rank: 1, pattern: new RegExp(`^第(${CN}|\\d+)章`, 'u'), component: (m) => m[0] },
+  { id: 'zhang', rank: 1, continuous: true, pattern: new RegExp(`^第(${CN}|\\d+)章`, 'u'), component: (m) => m[0] },
   { id: 'jie', rank: 2, pattern: new RegExp(`^第(${CN}|\\d+)节`, 'u'), component: (m) => m[0] },
-  { id: 'tiao', rank: 3, pattern: new RegExp(`^第(${CN}|\\d+)条`, 'u'), component: (m) => m[0] },
+  { id: 'tiao', rank: 3, continuous: true, pattern: new RegExp(`^第(${CN}|\\d+)条`, 'u'), component: (m) => m[0] },
   { id: 'l1', rank: 4, pattern: new RegExp(`^(${CN})[、．.]`, 'u'), component: (m) => m[1] },
   { id: 'l2', rank: 5, pattern: new RegExp(`^[（(](${CN})[）)]`, 'u'), component: (m) => `（${m[1]}）` },
   { id: 'l3', rank: 6, pattern: /^(\d{1,2})(?:[、．]|\.(?!\d))/u, component: (m) => m[1] },

@@ -3,7 +3,10 @@
 // `1.`) is text, not a heading; a level that restarts at one after the top level has run is a
 // new part (a notice's enclosed plan, an attachment), whose paths start afresh.
 import type { Section } from '../core/types.js';
-import { matchMarker, type MarkerMatch } from './markers.js';
+import { MARKER_KINDS, matchMarker, type MarkerMatch } from './markers.js';
+
+/** Chapters and articles are numbered through the whole document, not within their parent. */
+const CONTINUOUS_RANKS = new Set(MARKER_KINDS.filter((k) => k.continuous).map((k) => k.rank));
 
 export interface OutlineLine {
   start: number;
@@ -42,7 +45,7 @@ export function findSections(lines: OutlineLine[]): Section[] {
     if (!heading || !plausibleHeading(heading, marker)) continue;
     const last = lastAt.get(rank);
     const continues = last !== undefined && marker.number === last + 1;
-    const starts = marker.number === 1;
+    const starts = marker.number === 1 || (marker.kind.continuous && last === undefined);
     if (!continues && !starts) continue;
     if (starts && last !== undefined && !continues) {
       // a count restarting at one with no new parent above it: a new part of the document
@@ -51,7 +54,7 @@ export function findSections(lines: OutlineLine[]): Section[] {
       lastAt.clear();
     }
     while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
-    for (const r of [...lastAt.keys()]) if (r > rank) lastAt.delete(r);
+    for (const r of [...lastAt.keys()]) if (r > rank && !CONTINUOUS_RANKS.has(r)) lastAt.delete(r);
     lastAt.set(rank, marker.number);
     const path = [...stack.map((o) => o.component), marker.component].join('/');
     const section: Section = {

@@ -1,0 +1,261 @@
+// The fact store: better-sqlite3, WAL, one transaction per document, versioned migrations.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DocumentRecord, ExportRecord, SectionRecord } from '../../schemas/index.js';
+import type { Diagnostic, Doc, Fact } from '../core/types.js';
+import { codePointMapper } from '../core/offsets.js';
+import { StoreError } from './errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+
+export { StoreError };
+export const DEFAULT_DB = 'out/gongwen.db';
+
+/** Everything stored for one document, written in one transaction. */
+export interface DocumentResult {
+  source: string;
+  document: DocumentRecord;
+  doc: Doc;
+  sections: SectionRecord[];
+  facts: Fact[];
+  diagnostics: Diagnostic[];
+  pipeline: Record<string, string>;
+}
+
+export interface RunCounts {
+  new: number;
+  unchanged: number;
+  replaced: number;
+  failed: number;
+}
+
+export type WriteOutcome = 'new' | 'replaced';
+
+export class Store {
+  readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) a store for writing, migrating it to the current schema. */
+  static open(path: string): Store {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    let db: Database.Database;
+    try {
+      db = new Database(path);
+    } catch (err) {
+      throw new StoreError(`${path}: cannot open store (${(err as Error).message})`);
+    }
+    db.pragma('busy_timeout = 15000');
+    try {
+      db.pragma('journal_mode = WAL');
+    } catch (err) {
+      db.close();
+      throw new StoreError(`${path}: not a gongwen store (${(err as Error).message})`);
+    }
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, path);
+    return new Store(db);
+  }
+
+  /** Opens an existing store read-only: the connection itself cannot write. */
+  static openReadOnly(path: string): Store {
+    let db: Database.Database;
+    try {
+      db = new Database(path, { readonly: true, fileMustExist: true });
+    } catch (err) {
+      throw new StoreError(`${path}: cannot open store (${(err as Error).message})`);
+    }
+    db.pragma('busy_timeout = 15000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw newerStore(path, version);
+    if (version < SCHEMA_VERSION) {
+      db.close();
+      // an older store is migrated by a writer first
+      Store.open(path).close();
+      return Store.openReadOnly(path);
+    }
+    return new Store(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** The document a source path currently maps to, and the pipeline versions it was made with. */
+  lookupSource(path: string): { doc: string; pipeline: string } | undefined {
+    return this.db
+      .prepare('SELECT s.doc AS doc, d.pipeline AS pipeline FROM sources s JOIN documents d USING (doc) WHERE s.path = ?')
+      .get(path) as { doc: string; pipeline: string } | undefined;
+  }
+
+  documentPipeline(doc: string): string | undefined {
+    const row = this.db.prepare('SELECT pipeline FROM documents WHERE doc = ?').get(doc) as { pipeline: string } | undefined;
+    return row?.pipeline;
+  }
+
+  /** Maps a path to an already stored document (same bytes under another name). */
+  linkSource(path: string, doc: string): void {
+    this.db.transaction(() => {
+      const old = this.db.prepare('SELECT doc FROM sources WHERE path = ?').get(path) as { doc: string } | undefined;
+      this.db.prepare('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(path, doc);
+      if (old && old.doc !== doc) this.dropIfOrphan(old.doc);
+    })();
+  }
+
+  beginRun(command: string, version: string): number {
+    const info = this.db
+      .prepare('INSERT INTO runs(started_at, gongwen_version, command) VALUES (?, ?, ?)')
+      .run(new Date().toISOString(), version, command);
+    return Number(info.lastInsertRowid);
+  }
+
+  finishRun(id: number, counts: RunCounts): void {
+    this.db
+      .prepare('UPDATE runs SET finished_at = ?, docs_new = ?, docs_unchanged = ?, docs_replaced = ?, docs_failed = ? WHERE id = ?')
+      .run(new Date().toISOString(), counts.new, counts.unchanged, counts.replaced, counts.failed, id);
+  }
+
+  recordFailure(runId: number, source: string, reason: string): void {
+    this.db.prepare('INSERT INTO failures(run_id, source, reason, at) VALUES (?, ?, ?, ?)').run(runId, source, reason, new Date().toISOString());
+  }
+
+  /** Stores a document and everything read from it, replacing what the same path or id held before. */
+  writeDocument(result: DocumentResult, runId: number | null): WriteOutcome {
+    return this.db.transaction((): WriteOutcome => {
+      const previous = this.db.prepare('SELECT doc FROM sources WHERE path = ?').get(result.source) as { doc: string } | undefined;
+      const existed = this.db.prepare('SELECT 1 FROM documents WHERE doc = ?').get(result.document.doc) !== undefined;
+      if (existed) this.db.prepare('DELETE FROM documents WHERE doc = ?').run(result.document.doc);
+      this.insertDocument(result, runId);
+      this.db.prepare('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(result.source, result.document.doc);
+      if (previous && previous.doc !== result.document.doc) this.dropIfOrphan(previous.doc);
+      return existed || previous ? 'replaced' : 'new';
+    })();
+  }
+
+  private dropIfOrphan(doc: string): void {
+    const used = this.db.prepare('SELECT 1 FROM sources WHERE doc = ?').get(doc);
+    if (!used) this.db.prepare('DELETE FROM documents WHERE doc = ?').run(doc);
+  }
+
+  private insertDocument(r: DocumentResult, runId: number | null): void {
+    const d = r.document;
+    const offsets = Buffer.from(r.doc.rawOffset.buffer, r.doc.rawOffset.byteOffset, r.doc.rawOffset.byteLength);
+    this.db
+      .prepare(
+        `INSERT INTO documents(doc, source, format, encoding, byte_length, title, doc_number, issuer, issued_on,
+          issued_on_inferred, region_code, region_name, kind, record, raw_text, text, raw_offsets, page_starts, pipeline, run_id, extracted_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        d.doc, d.source, r.doc.format, r.doc.encoding, r.doc.byteLength, d.title, d.docNumber, d.issuer, d.issuedOn,
+        d.issuedOnInferred ? 1 : 0, d.region?.code ?? null, d.region?.name ?? null, d.kind, JSON.stringify(d),
+        r.doc.raw, r.doc.text, offsets, r.doc.pageStarts ? JSON.stringify(r.doc.pageStarts) : null,
+        JSON.stringify(r.pipeline), runId, new Date().toISOString(),
+      );
+    const insSection = this.db.prepare(
+      'INSERT INTO sections(doc, ord, path, level, heading, part, quote, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    r.sections.forEach((s, i) => insSection.run(d.doc, i, s.path, s.level, s.heading, r.doc.sections[i]?.part ?? 0, s.quote, s.span[0], s.span[1]));
+    const toCp = codePointMapper(r.doc.text);
+    const insSentence = this.db.prepare(
+      'INSERT INTO sentences(doc, idx, paragraph, section, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const s of r.doc.sentences) insSentence.run(d.doc, s.index, s.paragraph, s.section, toCp(s.start), toCp(s.end), s.text);
+    const insFact = this.db.prepare(
+      `INSERT INTO facts(doc, type, span_start, span_end, section, quote, extractor, extractor_version, value, upper, unit,
+        metric, canonical_metric, region_code, role, date_start, date_end, doc_number, record)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const f of r.facts) {
+      const { start, end, extractor, extractorVersion, ...record } = f;
+      const c = factColumns(record as ExportRecord);
+      insFact.run(
+        d.doc, f.type, f.span[0], f.span[1], f.section, f.quote, extractor, extractorVersion,
+        c.value, c.upper, c.unit, c.metric, c.canonicalMetric, c.regionCode, c.role, c.dateStart, c.dateEnd, c.docNumber,
+        JSON.stringify(record),
+      );
+    }
+    const insDiag = this.db.prepare(
+      'INSERT INTO diagnostics(doc, extractor, severity, message, span_start, span_end, candidate) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const g of r.diagnostics) {
+      insDiag.run(d.doc, g.extractor, g.severity, g.message, g.start === null ? null : toCp(g.start), g.end === null ? null : toCp(g.end), g.candidate === undefined ? null : JSON.stringify(g.candidate));
+    }
+  }
+
+  /** Every stored record in export order: per document (by source), the document, its sections, its facts by span. */
+  *records(filter: { doc?: string } = {}): Generator<ExportRecord> {
+    const docs = this.db
+      .prepare(`SELECT doc, record FROM documents ${filter.doc ? 'WHERE doc = ?' : ''} ORDER BY source, doc`)
+      .all(...(filter.doc ? [filter.doc] : [])) as { doc: string; record: string }[];
+    const sections = this.db.prepare('SELECT path, level, heading, quote, span_start, span_end FROM sections WHERE doc = ? ORDER BY ord');
+    const facts = this.db.prepare('SELECT record FROM facts WHERE doc = ? ORDER BY span_start, span_end, type, id');
+    for (const { doc, record } of docs) {
+      yield JSON.parse(record) as ExportRecord;
+      for (const s of sections.iterate(doc) as Iterable<{ path: string; level: number; heading: string; quote: string; span_start: number; span_end: number }>) {
+        yield { type: 'section', doc, path: s.path, level: s.level, heading: s.heading, quote: s.quote, span: [s.span_start, s.span_end] };
+      }
+      for (const f of facts.iterate(doc) as Iterable<{ record: string }>) yield JSON.parse(f.record) as ExportRecord;
+    }
+  }
+
+  counts(): { documents: number; sections: number; facts: number } {
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: one('SELECT count(*) AS n FROM documents'),
+      sections: one('SELECT count(*) AS n FROM sections'),
+      facts: one('SELECT count(*) AS n FROM facts'),
+    };
+  }
+}
+
+function factColumns(r: ExportRecord) {
+  const c = {
+    value: null as number | null, upper: null as number | null, unit: null as string | null, metric: null as string | null,
+    canonicalMetric: null as string | null, regionCode: null as string | null, role: null as string | null,
+    dateStart: null as string | null, dateEnd: null as string | null, docNumber: null as string | null,
+  };
+  switch (r.type) {
+    case 'quantity':
+      Object.assign(c, {
+        value: r.value, upper: r.upper, unit: r.unit, metric: r.metric, canonicalMetric: r.canonicalMetric ?? null,
+        regionCode: r.region?.code ?? null, role: r.role, dateStart: r.asOf?.start ?? null, dateEnd: r.asOf?.end ?? null,
+      });
+      break;
+    case 'date':
+      Object.assign(c, { dateStart: r.start, dateEnd: r.end, role: r.role });
+      break;
+    case 'assignment':
+      Object.assign(c, { dateStart: r.deadline?.start ?? null, dateEnd: r.deadline?.end ?? null });
+      break;
+    case 'reference':
+      c.docNumber = r.docNumber;
+      break;
+    case 'region':
+      c.regionCode = r.code;
+      break;
+  }
+  return c;
+}
+
+function newerStore(path: string, version: number): StoreError {
+  return new StoreError(`${path}: store was made by a newer gongwen (schema ${version}, this gongwen knows ${SCHEMA_VERSION}); upgrade gongwen`);
+}
+
+function migrate(db: Database.Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    db.close();
+    throw newerStore(path, version);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= version) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
