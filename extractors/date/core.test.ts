@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, readDate, type DateContext } from './core.js';
+
+const ctx: DateContext = { referenceYear: null, documentDate: '2020-04-17' };
+const value = (text: string, c: DateContext = ctx) => {
+  const r = readDate(text, c);
+  return r && [r.start, r.end, r.granularity, r.role, r.yearInferred, r.length];
+};
+
+describe('readDate', () => {
+  it('reads absolute dates in Arabic and Chinese numerals', () => {
+    expect(value('2020年4月17日')).toEqual(['2020-04-17', '2020-04-17', 'day', 'point', false, 10]);
+    expect(value('二〇〇五年七月十四日')).toEqual(['2005-07-14', '2005-07-14', 'day', 'point', false, 10]);
+    expect(value('2020 年 4 月 17 日印发')).toEqual(['2020-04-17', '2020-04-17', 'day', 'point', false, 15]);
+  });
+
+  it('reads a deadline once, with its cue', () => {
+    expect(value('2020年6月底前，全面完成')).toEqual(['2020-06-30', '2020-06-30', 'day', 'deadline', false, 9]);
+    expect(value('完成时限：2018年12月')).toEqual(['2018-12-01', '2018-12-31', 'month', 'deadline', false, 13]);
+    expect(value('到2020年年底')).toEqual(['2020-12-31', '2020-12-31', 'day', 'deadline', false, 8]);
+  });
+
+  it('gives a partial date the context year, else the document year', () => {
+    expect(value('6月底前')).toEqual(['2020-06-30', '2020-06-30', 'day', 'deadline', true, 4]);
+    expect(value('6月底前', { referenceYear: 2019, documentDate: '2020-04-17' })?.[0]).toBe('2019-06-30');
+    expect(value('上半年')).toEqual(['2020-01-01', '2020-06-30', 'half', 'period', true, 3]);
+  });
+
+  it('reads ranges as one date', () => {
+    expect(value('2020年3月30日—6月30日')).toEqual(['2020-03-30', '2020-06-30', 'range', 'period', false, 16]);
+    expect(value('1—6月', { referenceYear: 2019, documentDate: null })).toEqual(['2019-01-01', '2019-06-30', 'range', 'period', true, 4]);
+    expect(value('2016—2020年')).toEqual(['2016-01-01', '2020-12-31', 'range', 'period', false, 10]);
+  });
+
+  it('ends a since-date at the document date, or leaves it open', () => {
+    expect(value('2014年以来')).toEqual(['2014-01-01', '2020-04-17', 'year', 'since', false, 7]);
+    expect(value('从2019年1月1日起', { referenceYear: null, documentDate: '2018-11-16' })).toEqual(['2019-01-01', null, 'day', 'since', false, 11]);
+  });
+
+  it('reads no date in durations and labels', () => {
+    expect(readDate('5个工作日内', ctx)).toBeNull();
+    expect(readDate('每月', ctx)).toBeNull();
+    expect(readDate('一月一分析', ctx)).toBeNull();
+    expect(readDate('3个月', ctx)).toBeNull();
+  });
+});
+
+describe('findDates', () => {
+  it('carries the written year and month to later partial dates', () => {
+    const found = findDates('2003年12月18日，巴东县发生滑坡，19日晚8时35分又发生', ctx);
+    expect(found.map((f) => [f.at, f.length, f.start])).toEqual([
+      [0, 11, '2003-12-18'],
+      [20, 3, '2003-12-19'],
+    ]);
+  });
+});

@@ -1,0 +1,479 @@
+// The project's one date reader. `readDate` reads one date expression at the start of a string
+// (`2020年4月17日`, `二〇〇五年七月十四日`, `6月底前`, `2020年3月30日—6月30日`, `今年以来`);
+// `findDates` finds every one in a string. Partial dates take their year from the context
+// (DateContext.referenceYear, else the document's date) and say so with `yearInferred`.
+import type { DateGranularity, DateRole, DateValue } from '../../schemas/index.js';
+import { numeralValue } from '../../src/text/numerals.js';
+import {
+  DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
+  NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_SEPARATORS, RELATIVE_YEARS,
+  SUFFIX_CUES, WITHIN_YEAR_WORDS, XUN_WORDS,
+} from './words.js';
+
+export interface DateContext {
+  /** the year that a date without one takes (the latest year written before it), or null */
+  referenceYear: number | null;
+  /** the document's date (ISO), for `今年`, `以来` and as the last fallback year */
+  documentDate: string | null;
+  /** the month that a bare day (`19日`) takes: the month of the date just before it */
+  referenceMonth?: number | null;
+}
+
+export type DateReading = DateValue & { length: number };
+
+/** A date found in a string: its reading and the UTF-16 offset it starts at (`start` is the ISO day). */
+export type FoundDate = DateReading & { at: number };
+
+// ---------------------------------------------------------------------------------------------
+// One simple date: a year, a month, a day, a part of a period, each with the year it takes.
+
+type Unit =
+  | { kind: 'year' }
+  | { kind: 'yearEnd' }
+  | { kind: 'half'; half: 1 | 2 }
+  | { kind: 'quarters'; from: number; to: number }
+  | { kind: 'month'; month: number }
+  | { kind: 'monthEnd'; month: number }
+  | { kind: 'xun'; month: number; xun: 1 | 2 | 3 }
+  | { kind: 'day'; month: number; day: number };
+
+interface Simple {
+  unit: Unit;
+  /** null when neither the text nor the context gives one */
+  year: number | null;
+  /** the year is written in the expression (digits, or a word such as 今年 relative to the document) */
+  yearWritten: boolean;
+  /** the year comes from a word relative to the document (`今年`) */
+  relative: boolean;
+  end: number;
+}
+
+interface Inherit {
+  year: number | null;
+  yearWritten: boolean;
+  month: number | null;
+}
+
+const ARABIC_DIGIT = /[0-9０-９]/;
+const CHINESE_DIGITS = '〇零○一二三四五六七八九';
+const CHINESE_NUMBER = '〇零○一二两三四五六七八九十';
+
+function skipBlanks(s: string, i: number): number {
+  while (i < s.length && DATE_BLANKS.includes(s[i])) i++;
+  return i;
+}
+
+function startsWithAt(s: string, i: number, word: string): boolean {
+  return s.startsWith(word, i);
+}
+
+/** A run of characters from `set` at i (at most `max`). */
+function run(s: string, i: number, test: (c: string) => boolean, max: number): string {
+  let j = i;
+  while (j < s.length && j - i < max && test(s[j])) j++;
+  return s.slice(i, j);
+}
+
+const isArabic = (c: string) => ARABIC_DIGIT.test(c);
+const isChinese = (c: string) => CHINESE_NUMBER.includes(c);
+
+/** A number written in digits or Chinese numerals at i, with where it ends. */
+function readNumber(s: string, i: number, maxLen: number): { value: number; end: number; chinese: boolean } | null {
+  let text = run(s, i, isArabic, maxLen);
+  let chinese = false;
+  if (!text) {
+    text = run(s, i, isChinese, maxLen);
+    chinese = true;
+  }
+  if (!text) return null;
+  const value = numeralValue(text);
+  if (value === null || !Number.isInteger(value)) return null;
+  return { value, end: i + text.length, chinese };
+}
+
+/** `2020年`, `二〇〇五年`: four digits then 年. */
+function readYear(s: string, i: number): { year: number; end: number } | null {
+  let digits = run(s, i, isArabic, 5);
+  if (digits.length !== 4) {
+    digits = run(s, i, (c) => CHINESE_DIGITS.includes(c), 5);
+    if (digits.length !== 4) return null;
+  }
+  const year = numeralValue(digits);
+  if (year === null || year < 1900 || year > 2100) return null;
+  const j = skipBlanks(s, i + digits.length);
+  if (s[j] !== '年') return null;
+  return { year, end: j + 1 };
+}
+
+/** `4月`, `十二月`, `3月份`. Chinese months only where a year or a day vouches for them. */
+function readMonth(s: string, i: number): { month: number; end: number; chinese: boolean } | null {
+  const n = readNumber(s, i, 3);
+  if (!n || n.value < 1 || n.value > 12) return null;
+  const j = skipBlanks(s, n.end);
+  if (s[j] !== '月') return null;
+  let end = j + 1;
+  if (s[end] === '份') end++;
+  return { month: n.value, end, chinese: n.chinese };
+}
+
+/** `17日`, `十四日`, `5号`. */
+function readDay(s: string, i: number): { day: number; end: number } | null {
+  const n = readNumber(s, i, 3);
+  if (!n || n.value < 1 || n.value > 31) return null;
+  const j = skipBlanks(s, n.end);
+  if (s[j] !== '日' && s[j] !== '号') return null;
+  return { day: n.value, end: j + 1 };
+}
+
+/** What follows a month: a day, the month's end, or one of its ten-day parts. */
+function readInMonth(s: string, i: number, month: number): { unit: Unit; end: number } {
+  const j = skipBlanks(s, i);
+  const day = readDay(s, j);
+  if (day) return { unit: { kind: 'day', month, day: day.day }, end: day.end };
+  for (const w of END_WORDS) {
+    if (s[i] === w) return { unit: { kind: 'monthEnd', month }, end: i + 1 };
+    if (startsWithAt(s, i, '月' + w)) return { unit: { kind: 'monthEnd', month }, end: i + 2 };
+  }
+  for (const [w, xun] of Object.entries(XUN_WORDS)) {
+    if (startsWithAt(s, i, w)) return { unit: { kind: 'xun', month, xun }, end: i + w.length };
+  }
+  return { unit: { kind: 'month', month }, end: i };
+}
+
+/** A part of a year without a month: `上半年`, `一季度`, `第三季度`, `前三季度`, `一、二季度`. */
+function readYearPart(s: string, i: number): { unit: Unit; end: number } | null {
+  for (const [w, half] of Object.entries(HALF_WORDS)) {
+    if (startsWithAt(s, i, w)) return { unit: { kind: 'half', half }, end: i + w.length };
+  }
+  let j = i;
+  let firstN = false;
+  if (s[j] === FIRST_QUARTERS_PREFIX) {
+    firstN = true;
+    j++;
+  } else if (s[j] === '第') j++;
+  const q = QUARTER_DIGITS[s[j]];
+  if (!q) return null;
+  // `一、二季度`: a list of quarters read as the range they cover
+  let to: number = q;
+  let k = j + 1;
+  while (LIST_JOINERS.includes(s[k] as never) && QUARTER_DIGITS[s[k + 1]] === to + 1) {
+    to = QUARTER_DIGITS[s[k + 1]];
+    k += 2;
+  }
+  if (!startsWithAt(s, k, '季度')) return null;
+  const end = k + 2;
+  if (firstN) return { unit: { kind: 'quarters', from: 1, to: q }, end };
+  return { unit: { kind: 'quarters', from: q, to }, end };
+}
+
+/** What follows `2020年`: a month (and what follows it), a part of the year, its end, or nothing. */
+function readAfterYear(s: string, i: number): { unit: Unit; end: number } {
+  const j = skipBlanks(s, i);
+  const month = readMonth(s, j);
+  if (month) return readInMonth(s, month.end, month.month);
+  const part = readYearPart(s, j);
+  if (part) return part;
+  for (const w of END_WORDS) {
+    if (s[i] === w) return { unit: { kind: 'yearEnd' }, end: i + 1 };
+    if (startsWithAt(s, i, '年' + w)) return { unit: { kind: 'yearEnd' }, end: i + 2 };
+  }
+  if (s[i] === '度') return { unit: { kind: 'year' }, end: i + 1 };
+  return { unit: { kind: 'year' }, end: i };
+}
+
+function documentYear(ctx: DateContext): number | null {
+  return ctx.documentDate ? Number(ctx.documentDate.slice(0, 4)) : null;
+}
+
+/** The year a partial date takes: the context's, else the document's. */
+function contextYear(ctx: DateContext): number | null {
+  return ctx.referenceYear ?? documentYear(ctx);
+}
+
+/** One simple date at i; `inherit` fills what the second half of a range leaves out. */
+function readSimple(s: string, i: number, ctx: DateContext, inherit: Inherit | null): Simple | null {
+  const year = readYear(s, i);
+  if (year) {
+    const after = readAfterYear(s, year.end);
+    return { unit: after.unit, year: year.year, yearWritten: true, relative: false, end: after.end };
+  }
+  for (const [w, offset] of Object.entries(RELATIVE_YEARS)) {
+    if (!startsWithAt(s, i, w)) continue;
+    const base = documentYear(ctx) ?? ctx.referenceYear;
+    const after = readAfterYear(s, i + w.length);
+    return { unit: after.unit, year: base === null ? null : base + offset, yearWritten: false, relative: true, end: after.end };
+  }
+  const fallbackYear = inherit?.year ?? contextYear(ctx);
+  const yearWritten = inherit?.yearWritten ?? false;
+  const month = readMonth(s, i);
+  if (month) {
+    const inMonth = readInMonth(s, month.end, month.month);
+    // `七月` alone is too often a label (`一月一分析`); a Chinese month needs its day
+    if (month.chinese && inMonth.unit.kind !== 'day') return null;
+    return { unit: inMonth.unit, year: fallbackYear, yearWritten, relative: false, end: inMonth.end };
+  }
+  const part = readYearPart(s, i);
+  if (part) return { unit: part.unit, year: fallbackYear, yearWritten, relative: false, end: part.end };
+  for (const w of ['年底', '年末']) {
+    if (startsWithAt(s, i, w)) return { unit: { kind: 'yearEnd' }, year: fallbackYear, yearWritten, relative: false, end: i + w.length };
+  }
+  const bareMonth = inherit?.month ?? ctx.referenceMonth ?? null;
+  if (bareMonth !== null) {
+    const day = readDay(s, i);
+    if (day) return { unit: { kind: 'day', month: bareMonth, day: day.day }, year: fallbackYear, yearWritten, relative: false, end: day.end };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic.
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** First and last day of a simple date, or null when the day does not exist. */
+function interval(u: Unit, y: number): [string, string] | null {
+  switch (u.kind) {
+    case 'year':
+      return [iso(y, 1, 1), iso(y, 12, 31)];
+    case 'yearEnd':
+      return [iso(y, 12, 31), iso(y, 12, 31)];
+    case 'half':
+      return u.half === 1 ? [iso(y, 1, 1), iso(y, 6, 30)] : [iso(y, 7, 1), iso(y, 12, 31)];
+    case 'quarters':
+      return [iso(y, u.from * 3 - 2, 1), iso(y, u.to * 3, daysIn(y, u.to * 3))];
+    case 'month':
+      return [iso(y, u.month, 1), iso(y, u.month, daysIn(y, u.month))];
+    case 'monthEnd':
+      return [iso(y, u.month, daysIn(y, u.month)), iso(y, u.month, daysIn(y, u.month))];
+    case 'xun': {
+      const first = (u.xun - 1) * 10 + 1;
+      const last = u.xun === 3 ? daysIn(y, u.month) : u.xun * 10;
+      return [iso(y, u.month, first), iso(y, u.month, last)];
+    }
+    case 'day':
+      return u.day > daysIn(y, u.month) ? null : [iso(y, u.month, u.day), iso(y, u.month, u.day)];
+  }
+}
+
+function granularityOf(u: Unit): DateGranularity {
+  switch (u.kind) {
+    case 'year':
+      return 'year';
+    case 'half':
+      return 'half';
+    case 'quarters':
+      return u.from === u.to ? 'quarter' : 'range';
+    case 'month':
+    case 'xun':
+      return 'month';
+    default:
+      return 'day';
+  }
+}
+
+/** A date with no cue: a day or an end is a point in time, anything longer a period. */
+function defaultRole(u: Unit): DateRole {
+  return u.kind === 'day' || u.kind === 'monthEnd' || u.kind === 'yearEnd' ? 'point' : 'period';
+}
+
+/** The month a following bare day would take. */
+function monthOf(u: Unit): number | null {
+  return 'month' in u ? u.month : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges, cues, and the reading.
+
+function readPrefix(s: string, i: number): { role: DateRole | 'from'; end: number } | null {
+  for (const cue of PREFIX_CUES) {
+    if (startsWithAt(s, i, cue.word)) return { role: cue.role, end: skipBlanks(s, i + cue.word.length) };
+  }
+  return null;
+}
+
+function readSuffix(s: string, i: number): { role: DateRole; end: number } | null {
+  const j = skipBlanks(s, i);
+  for (const cue of SUFFIX_CUES) {
+    if (!startsWithAt(s, j, cue.word)) continue;
+    const next = j + cue.word.length;
+    if ((NOT_CUE_AFTER[cue.word] ?? []).some((w) => startsWithAt(s, next, w))) return null;
+    return { role: cue.role, end: next };
+  }
+  return null;
+}
+
+function readSeparator(s: string, i: number): number | null {
+  const j = skipBlanks(s, i);
+  for (const sep of RANGE_SEPARATORS) if (startsWithAt(s, j, sep)) return skipBlanks(s, j + sep.length);
+  return null;
+}
+
+/** A range whose first half is a bare number: `1—6月`, `2016—2020年`, `5—7日`. */
+function readBareRange(s: string, i: number, ctx: DateContext): { first: Simple; second: Simple } | null {
+  const n = readNumber(s, i, 4);
+  if (!n) return null;
+  const sep = readSeparator(s, n.end);
+  if (sep === null || sep === n.end) return null;
+  const second = readSimple(s, sep, ctx, null);
+  if (!second || second.year === null) return null;
+  const u = second.unit;
+  let firstUnit: Unit | null = null;
+  let firstYear = second.year;
+  if (u.kind === 'year' && String(n.value).length === 4 && !n.chinese) {
+    firstYear = n.value;
+    firstUnit = { kind: 'year' };
+  } else if (u.kind === 'month' && n.value >= 1 && n.value < u.month) {
+    firstUnit = { kind: 'month', month: n.value };
+  } else if (u.kind === 'day' && n.value >= 1 && n.value < u.day) {
+    firstUnit = { kind: 'day', month: u.month, day: n.value };
+  }
+  if (!firstUnit || firstYear > second.year) return null;
+  const first: Simple = { unit: firstUnit, year: firstYear, yearWritten: second.yearWritten, relative: second.relative, end: n.end };
+  return { first, second };
+}
+
+function isoYear(d: string): number {
+  return Number(d.slice(0, 4));
+}
+
+/** The reading of one date expression at the start of `text`, or null. */
+export function readDate(text: string, ctx: DateContext): DateReading | null {
+  const prefix = readPrefix(text, 0);
+  const body = prefix ? prefix.end : 0;
+  const reading = readBody(text, body, ctx, prefix?.role ?? null);
+  if (reading || !prefix) return reading;
+  return readBody(text, 0, ctx, null);
+}
+
+function readBody(text: string, at: number, ctx: DateContext, prefixRole: DateRole | 'from' | null): DateReading | null {
+  let first: Simple | null = null;
+  let second: Simple | null = null;
+  const bare = readBareRange(text, at, ctx);
+  if (bare) ({ first, second } = bare);
+  else {
+    first = readSimple(text, at, ctx, null);
+    if (!first) return null;
+    const sep = readSeparator(text, first.end);
+    if (sep !== null) {
+      const inherit = { year: first.year, yearWritten: first.yearWritten || first.relative, month: monthOf(first.unit) };
+      second = readSimple(text, sep, ctx, inherit);
+    }
+  }
+  if (first.year === null) return nullReading(first, text, prefixRole);
+  const a = interval(first.unit, first.year);
+  if (!a) return null;
+  const start = a[0];
+  let end: string | null = a[1];
+  let granularity = granularityOf(first.unit);
+  let stop = first.end;
+  if (second && second.year !== null) {
+    const b = interval(second.unit, second.year);
+    if (b && b[1] > a[1]) {
+      end = b[1];
+      granularity = 'range';
+      stop = second.end;
+    }
+  }
+  if (isDuration(text, stop)) return null;
+  let role: DateRole = granularity === 'range' ? 'period' : defaultRole(first.unit);
+  const suffix = readSuffix(text, stop);
+  if (suffix) {
+    role = suffix.role;
+    stop = suffix.end;
+  } else if (prefixRole === 'from') {
+    role = granularity === 'range' ? 'period' : 'since';
+  } else if (prefixRole) {
+    role = prefixRole;
+  }
+  if (role === 'since') end = sinceEnd(start, ctx);
+  const yearInferred = !first.yearWritten;
+  return { start, end, granularity, role, yearInferred, length: stop };
+}
+
+/** `5年内`-style counts never reach here (four-digit years only); this catches `6月内`, `2个月`. */
+function isDuration(text: string, stop: number): boolean {
+  const j = skipBlanks(text, stop);
+  return NOT_A_DATE_AFTER.some((w) => startsWithAt(text, j, w));
+}
+
+/** A since-date runs to the document's date, or is open when it starts after it. */
+function sinceEnd(start: string, ctx: DateContext): string | null {
+  if (!ctx.documentDate || ctx.documentDate < start) return null;
+  return ctx.documentDate;
+}
+
+/** A partial date with no year to be had: the reading is kept (its span is known), its days are not. */
+function nullReading(first: Simple, text: string, prefixRole: DateRole | 'from' | null): DateReading {
+  let role: DateRole = defaultRole(first.unit);
+  let stop = first.end;
+  const suffix = readSuffix(text, stop);
+  if (suffix) {
+    role = suffix.role;
+    stop = suffix.end;
+  } else if (prefixRole && prefixRole !== 'from') role = prefixRole;
+  return { start: null, end: null, granularity: granularityOf(first.unit), role, yearInferred: true, length: stop };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding every date in a string.
+
+/** True when a date may start at i: not inside a number or a longer word. */
+function canStartAt(s: string, i: number): boolean {
+  const prev = s[i - 1] ?? '';
+  if (isArabic(prev) || prev === '.' || prev === '·') return false;
+  if (CHINESE_NUMBER.includes(prev) && CHINESE_NUMBER.includes(s[i])) return false;
+  if (isArabic(s[i]) && /[A-Za-z]/.test(prev)) return false;
+  const before = s.slice(Math.max(0, i - 3), i);
+  return !NOT_A_DATE_BEFORE.some((w) => before.endsWith(w)) && !/每(?:年|月|季度?)$/.test(before);
+}
+
+/** Characters a date (or its cue) can start with. */
+const START = new RegExp(`[0-9０-９${CHINESE_NUMBER}今本去明上下前第年截到至自从直完时]`);
+
+/**
+ * Every date expression in `text`, left to right, non-overlapping. Years written along the way
+ * become the reference year of the partial dates after them (`2019年…6月底` is June 2019).
+ */
+export function findDates(text: string, ctx: DateContext): FoundDate[] {
+  const found: FoundDate[] = [];
+  let local: DateContext = { ...ctx };
+  let i = 0;
+  while (i < text.length) {
+    if (!START.test(text[i]) || !canStartAt(text, i)) {
+      i++;
+      continue;
+    }
+    const r = readDate(text.slice(i), local) ?? readWithinYear(text, i, local);
+    if (!r) {
+      i++;
+      continue;
+    }
+    found.push({ ...r, at: i });
+    local = advanceContext(local, r);
+    i += r.length;
+  }
+  return found;
+}
+
+/** `年内`: a deadline at the end of the document's year. */
+function readWithinYear(text: string, i: number, ctx: DateContext): DateReading | null {
+  for (const w of WITHIN_YEAR_WORDS) {
+    if (!startsWithAt(text, i, w)) continue;
+    const y = documentYear(ctx) ?? ctx.referenceYear;
+    const value = y === null ? null : iso(y, 12, 31);
+    return { start: value === null ? null : iso(y!, 1, 1), end: value, granularity: 'year', role: 'deadline', yearInferred: true, length: w.length };
+  }
+  return null;
+}
+
+/** The year (and month) written in a reading become the context of what follows. */
+function advanceContext(ctx: DateContext, r: DateReading): DateContext {
+  if (r.yearInferred || !r.start) {
+    return r.start && r.granularity !== 'year' ? { ...ctx, referenceMonth: Number(r.start.slice(5, 7)) } : ctx;
+  }
+  const last = r.role === 'since' || !r.end ? r.start : r.end;
+  const month = r.granularity === 'day' || r.granularity === 'month' ? Number(last.slice(5, 7)) : null;
+  return { ...ctx, referenceYear: isoYear(last), referenceMonth: month };
+}
