@@ -26,10 +26,11 @@ export function processDocument(ingested: IngestedDocument, times?: StageTimes):
   const doc = buildDoc(ingested, norm);
   tick('segment');
   const { meta, facts, diagnostics } = runExtractors(doc, EXTRACTORS, REFINERS);
+  const { id, source, format, encoding, byteLength, raw, text, rawOffset, pageStarts, sections, sentences } = doc;
   const result: DocumentResult = {
     source: ingested.source,
     document: documentRecord(doc, meta),
-    doc,
+    doc: { id, source, format, encoding, byteLength, raw, text, rawOffset, pageStarts, sections, sentences },
     sections: sectionRecords(doc),
     facts,
     diagnostics,

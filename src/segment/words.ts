@@ -35,3 +35,9 @@ function align(pieces: string[], text: string, base: number): Word[] {
   }
   return words;
 }
+
+/** Search terms of a text: words and their sub-words (for a full-text index and its queries). */
+export function searchTerms(text: string): string[] {
+  ensureDictionary();
+  return nodejieba.cutForSearch(text, true).map((w) => w.trim()).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}

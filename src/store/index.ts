@@ -6,16 +6,23 @@ import type { DocumentRecord, ExportRecord, SectionRecord } from '../../schemas/
 import type { Diagnostic, Doc, Fact } from '../core/types.js';
 import { codePointMapper } from '../core/offsets.js';
 import { StoreError } from './errors.js';
+import { searchTerms } from '../segment/words.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 export { StoreError };
 export const DEFAULT_DB = 'out/gongwen.db';
 
+/** The parts of a segmented document the store keeps: plain data, so a worker thread can send it. */
+export type DocData = Pick<
+  Doc,
+  'id' | 'source' | 'format' | 'encoding' | 'byteLength' | 'raw' | 'text' | 'rawOffset' | 'pageStarts' | 'sections' | 'sentences'
+>;
+
 /** Everything stored for one document, written in one transaction. */
 export interface DocumentResult {
   source: string;
   document: DocumentRecord;
-  doc: Doc;
+  doc: DocData;
   sections: SectionRecord[];
   facts: Fact[];
   diagnostics: Diagnostic[];
@@ -127,7 +134,7 @@ export class Store {
     return this.db.transaction((): WriteOutcome => {
       const previous = this.db.prepare('SELECT doc FROM sources WHERE path = ?').get(result.source) as { doc: string } | undefined;
       const existed = this.db.prepare('SELECT 1 FROM documents WHERE doc = ?').get(result.document.doc) !== undefined;
-      if (existed) this.db.prepare('DELETE FROM documents WHERE doc = ?').run(result.document.doc);
+      if (existed) this.deleteDocument(result.document.doc);
       this.insertDocument(result, runId);
       this.db.prepare('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(result.source, result.document.doc);
       if (previous && previous.doc !== result.document.doc) this.dropIfOrphan(previous.doc);
@@ -137,7 +144,13 @@ export class Store {
 
   private dropIfOrphan(doc: string): void {
     const used = this.db.prepare('SELECT 1 FROM sources WHERE doc = ?').get(doc);
-    if (!used) this.db.prepare('DELETE FROM documents WHERE doc = ?').run(doc);
+    if (!used) this.deleteDocument(doc);
+  }
+
+  /** Deletes a document with everything read from it (the FTS rows are not covered by the cascade). */
+  private deleteDocument(doc: string): void {
+    this.db.prepare('DELETE FROM sentence_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE doc = ?)').run(doc);
+    this.db.prepare('DELETE FROM documents WHERE doc = ?').run(doc);
   }
 
   private insertDocument(r: DocumentResult, runId: number | null): void {
@@ -163,7 +176,11 @@ export class Store {
     const insSentence = this.db.prepare(
       'INSERT INTO sentences(doc, idx, paragraph, section, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    for (const s of r.doc.sentences) insSentence.run(d.doc, s.index, s.paragraph, s.section, toCp(s.start), toCp(s.end), s.text);
+    const insFts = this.db.prepare('INSERT INTO sentence_fts(rowid, words) VALUES (?, ?)');
+    for (const s of r.doc.sentences) {
+      const row = insSentence.run(d.doc, s.index, s.paragraph, s.section, toCp(s.start), toCp(s.end), s.text);
+      insFts.run(row.lastInsertRowid, searchTerms(s.text).join(' '));
+    }
     const insFact = this.db.prepare(
       `INSERT INTO facts(doc, type, span_start, span_end, section, quote, extractor, extractor_version, value, upper, unit,
         metric, canonical_metric, region_code, role, date_start, date_end, doc_number, record)

@@ -87,6 +87,15 @@ CREATE TABLE failures (
 );
 `,
   },
+  {
+    version: 2,
+    description: 'full-text index of sentences, tokenised with nodejieba',
+    sql: `
+-- words: the sentence cut into words (nodejieba cutForSearch), space-separated, since FTS5's own
+-- tokenisers do not find Chinese words. rowid = sentences.rowid.
+CREATE VIRTUAL TABLE sentence_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0');
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -1,0 +1,34 @@
+// Runs the gongwen command from source (through tsx), as a user would from a shell.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const SEEDS = join(ROOT, 'seeds');
+const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function gongwen(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    encoding: 'utf8',
+    input: opts.input,
+    env: { ...process.env, CI: 'true', ...opts.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'gongwen-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function jsonl(text: string): Record<string, unknown>[] {
+  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
