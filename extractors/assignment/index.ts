@@ -1,0 +1,118 @@
+// The `assignment` extractor: who answers for each measure (GENRE.md "Who answers for what").
+// Blocks in brackets after a measure, label lines under it, and task-table rows; each block is
+// attached to the item it closes.
+import type { Candidate, Doc, FactExtractor } from '../../src/core/types.js';
+import { sectionAt } from '../../src/extract/runner.js';
+import { findBracketBlocks, findLabelBlocks } from './blocks.js';
+import { dateContext, isDeadlinePiece, readDeadline } from './deadline.js';
+import { measureOf } from './measure.js';
+import { parseBlock, type BlockRoles, type ParseOptions } from './parse.js';
+import { readTaskTable } from './table.js';
+import { FIRST_LISTED_LEADS } from './words.js';
+
+interface Block {
+  start: number;
+  end: number;
+  roles: BlockRoles;
+}
+
+/** `列第一位者为牵头单位` anywhere in the text: a statement about every block of the document. */
+export function statesFirstListedLeads(text: string): boolean {
+  return FIRST_LISTED_LEADS.some((re) => re.test(text));
+}
+
+export const assignmentExtractor: FactExtractor<'assignment'> = {
+  id: 'assignment',
+  version: '1',
+  kind: 'fact',
+  type: 'assignment',
+  scope: 'document',
+  extract(_segment, ctx) {
+    const { doc } = ctx;
+    const dctx = dateContext(ctx.meta);
+    const opts: ParseOptions = {
+      firstListedLeads: ctx.meta.firstListedLeads || statesFirstListedLeads(doc.text),
+      isDeadline: (piece) => isDeadlinePiece(piece, dctx),
+    };
+    const tables = doc.tables.map((t) => ({ t, rows: readTaskTable(t, opts.firstListedLeads) })).filter((x) => x.rows.length);
+    const inTaskTable = (at: number) => tables.some(({ t }) => t.start <= at && at < t.end);
+    const blocks = textBlocks(doc, opts, inTaskTable);
+    const out: Candidate<'assignment'>[] = [];
+    blocks.forEach((b, i) => {
+      const measure = measureOf(doc, b.start, i > 0 ? blocks[i - 1].end : 0);
+      out.push({
+        type: 'assignment',
+        start: b.start,
+        end: b.end,
+        fields: {
+          measure: measure?.text ?? '',
+          leaders: b.roles.leaders,
+          leadUnits: b.roles.leadUnits,
+          responsibleUnits: b.roles.responsibleUnits,
+          deadline: b.roles.deadline ? readDeadline(b.roles.deadline, dctx) : null,
+        },
+        section: sectionAt(doc, measure?.at ?? b.start),
+      });
+    });
+    for (const { rows } of tables) {
+      for (const r of rows) {
+        out.push({
+          type: 'assignment',
+          start: r.start,
+          end: r.end,
+          fields: {
+            measure: r.measure,
+            leaders: r.leaders,
+            leadUnits: r.leadUnits,
+            responsibleUnits: r.responsibleUnits,
+            deadline: r.deadline ? readDeadline(r.deadline, dctx) : null,
+          },
+        });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** Bracket blocks and label blocks in text order, a block that directly follows another merged into it. */
+function textBlocks(doc: Doc, opts: ParseOptions, skip: (at: number) => boolean): Block[] {
+  const found: Block[] = [];
+  const accept = (start: number, content: string) => {
+    if (skip(start)) return false;
+    const roles = parseBlock(content, opts);
+    if (roles) found.push({ start, end: start + content.length + 2, roles });
+    return roles !== null;
+  };
+  findBracketBlocks(doc.text, accept);
+  const inBracket = (at: number) => skip(at) || found.some((b) => b.start <= at && at < b.end);
+  for (const span of findLabelBlocks(doc, inBracket)) {
+    const roles = parseBlock(span.content, opts);
+    if (roles) found.push({ start: span.start, end: span.end, roles });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return mergeAdjacent(doc.text, found);
+}
+
+function mergeAdjacent(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out.at(-1);
+    if (prev && /^[\s。；;，,]*$/u.test(text.slice(prev.end, b.start))) {
+      prev.end = b.end;
+      prev.roles = mergeRoles(prev.roles, b.roles);
+    } else out.push({ ...b });
+  }
+  return out;
+}
+
+function mergeRoles(a: BlockRoles, b: BlockRoles): BlockRoles {
+  const join = (x: string[], y: string[]) => [...x, ...y.filter((n) => !x.includes(n))];
+  return {
+    leaders: join(a.leaders, b.leaders),
+    leadUnits: join(a.leadUnits, b.leadUnits),
+    responsibleUnits: join(a.responsibleUnits, b.responsibleUnits),
+    deadline: a.deadline ?? b.deadline,
+    statesFirstLeads: a.statesFirstLeads || b.statesFirstLeads,
+  };
+}
+

@@ -1,0 +1,128 @@
+// Lists of bodies and people inside a responsibility block: split, tidied, shared prefixes spread.
+import {
+  BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, OPEN_BRACKETS, SHARED_PREFIX_WORDS, TITLE_ENDINGS,
+} from './words.js';
+
+const LIST_SEPARATORS = '、，,；;';
+const CONJOINED = new RegExp(`(?:${CONJUNCTIONS.join('|')})`, 'u');
+/** `高等学校`, `平等` … : here 等 is part of a word. */
+const NOT_ETC_BEFORE = '高同平初中对均相上优';
+
+/** Splits at `、，,；;` outside brackets and quotes (`各县（市、区）` stays whole). */
+export function splitTopLevel(text: string, separators = LIST_SEPARATORS): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPEN_BRACKETS.includes(ch)) depth++;
+    else if (CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(ch)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** Drops white space, stray emphasis and the words that name no body (`等`, `按职责分工`). */
+export function tidyName(raw: string): string {
+  let s = raw.replace(/[\s*]+/g, '').replace(/^[。：:]+|[。：:]+$/g, '').replace(/^由(?=..)/u, '');
+  // `X等有关部门和单位`: everything from 等 on summarises, X is the body
+  const etc = s.indexOf(ETC);
+  if (etc > 1 && !/^等[级次]/u.test(s.slice(etc)) && !NOT_ETC_BEFORE.includes(s[etc - 1])) s = s.slice(0, etc);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const w of FILLER_SUFFIXES) {
+      if (s.length > w.length && s.endsWith(w)) {
+        s = s.slice(0, -w.length);
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+/** `武定县党委、政府` → `武定县党委`, `武定县政府`; `东川区委、区政府` → `东川区委`, `东川区政府`. */
+export function spreadPrefixes(items: string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const prev = out.at(-1);
+    const bare = SHARED_PREFIX_WORDS.includes(item);
+    const ending = prev ? longestEnding(prev, SHARED_PREFIX_WORDS) : null;
+    if (bare && prev && ending && prev.length > ending.length) out.push(prev.slice(0, -ending.length) + item);
+    else out.push(item);
+  }
+  return out;
+}
+
+function longestEnding(s: string, words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const w of words) if (s.endsWith(w) && (!best || w.length > best.length)) best = w;
+  return best;
+}
+
+/** The bodies of a list, in order, duplicates dropped. */
+export function bodiesOf(text: string): string[] {
+  const items = splitTopLevel(text).flatMap(splitConjoined).map(tidyName).filter((s) => s.length > 1);
+  return unique(spreadPrefixes(items));
+}
+
+/**
+ * `市级各有关部门及各县市区政府` → two bodies; `各有关部门和单位`, `工业和信息化部`, `财政和税务部门` stay
+ * whole: both sides must name a body on their own.
+ */
+function splitConjoined(item: string): string[] {
+  const m = CONJOINED.exec(item);
+  if (!m) return [item];
+  const left = item.slice(0, m.index);
+  const right = item.slice(m.index + m[0].length);
+  const rightOk = SHARED_PREFIX_WORDS.includes(right) || (right.length >= 3 && looksLikeBody(right));
+  return looksLikeBody(left) && rightOk ? [left, ...splitConjoined(right)] : [item];
+}
+
+/** A body's name: it ends as bodies do (`局`, `政府`, `各县（市、区）`). */
+export function looksLikeBody(name: string): boolean {
+  const bare = name.replace(/[（(][^（()）]*[）)]$/u, '');
+  return bare.length >= 2 && BODY_SUFFIXES.some((w) => bare.endsWith(w));
+}
+
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
+
+/** People of a 牵头领导 list: names, with a title before the name dropped (`副州长李林波` → `李林波`). */
+export function leadersOf(text: string): string[] {
+  const out: string[] = [];
+  for (const item of splitTopLevel(text).map(tidyName)) {
+    if (item.length < 2 || (looksLikeBody(item) && !isPersonName(item))) continue;
+    out.push(nameAfterTitle(item));
+  }
+  // `州委副书记、州长李明` is one person: a bare title goes when a name is given
+  const named = out.filter((x) => !isTitle(x));
+  return unique(named.length ? named : out);
+}
+
+/** Two or three Han characters are a name even when the last one is a body's (`张志军`), unless the
+ * body word is two characters long (`市政府`) or the whole item is one (`州委`). */
+function isPersonName(item: string): boolean {
+  if (!/^[\u4e00-\u9fff]{3}$/u.test(item)) return false;
+  return !BODY_SUFFIXES.some((w) => w.length > 1 && item.endsWith(w));
+}
+
+function isTitle(item: string): boolean {
+  return TITLE_ENDINGS.some((t) => item.endsWith(t));
+}
+
+function nameAfterTitle(item: string): string {
+  for (let i = item.length - 2; i >= 1; i--) {
+    const head = item.slice(0, i);
+    const rest = item.slice(i);
+    if (rest.length <= 3 && TITLE_ENDINGS.some((t) => head.endsWith(t)) && HAN_NAME.test(rest)
+      && !TITLE_ENDINGS.some((t) => rest.endsWith(t))) return rest;
+  }
+  return item;
+}
+
+export function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

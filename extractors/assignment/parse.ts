@@ -1,0 +1,177 @@
+// Reads the content of one responsibility block into roles: the labelled form
+// `牵头领导：…；牵头单位：…；责任单位：…`, the running form `X牵头，Y、Z配合` / `X、Y负责` / `X会同Y负责`,
+// or both in one block.
+import { bodiesOf, leadersOf, looksLikeBody, splitTopLevel, unique } from './lists.js';
+import {
+  BLOCK_FILLERS, FIRST_LISTED_LEADS, JOINT_VERBS, LEAD_MARK, ROLE_LABELS, ROLE_VERBS, type Role,
+} from './words.js';
+
+export interface BlockRoles {
+  leaders: string[];
+  leadUnits: string[];
+  responsibleUnits: string[];
+  /** the text of the deadline (`2018年12月`, `6月底完成`), read into a date by the caller */
+  deadline: string | null;
+  /** the block says that the body listed first leads */
+  statesFirstLeads: boolean;
+}
+
+export interface ParseOptions {
+  firstListedLeads: boolean;
+  /** tells whether a piece is a deadline (`6月底完成`); supplied by the caller from the date reader */
+  isDeadline(piece: string): boolean;
+}
+
+const LABEL_NAMES = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length);
+const LABEL_SOURCE = `(${LABEL_NAMES.join('|')})\\s*[：:]`;
+
+/** Every `LABEL：` in a text (a fresh global regex: a shared one would carry its lastIndex along). */
+export function labelsIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(LABEL_SOURCE, 'gu'))];
+}
+
+/** `LABEL：` at the very start of a text (emphasis marks and spaces allowed before it). */
+export function startsWithLabel(text: string): boolean {
+  const m = new RegExp(`^[\\s*]*(?:${LABEL_NAMES.join('|')})\\s*[：:]`, 'u').exec(text);
+  return m !== null;
+}
+
+/** Roles of a block's content, or null when it is not a responsibility block. */
+export function parseBlock(content: string, opts: ParseOptions): BlockRoles | null {
+  const text = content.replace(/\*+/g, '');
+  const labels = labelsIn(text);
+  const roles: BlockRoles = { leaders: [], leadUnits: [], responsibleUnits: [], deadline: null, statesFirstLeads: false };
+  const head = labels.length ? text.slice(0, labels[0].index) : text;
+  if (stripDebris(head, labels[0]?.[1]).replace(/[\s，,；;。]/g, '')) {
+    if (!readRunning(head, roles, opts)) return null;
+  }
+  labels.forEach((m, i) => {
+    const next = labels[i + 1];
+    const value = text.slice(m.index + m[0].length, next ? next.index : text.length);
+    fillLabel(ROLE_LABELS[m[1]], stripDebris(value, next?.[1]), roles, opts);
+  });
+  const named = roles.leaders.length + roles.leadUnits.length + roles.responsibleUnits.length;
+  if (!named && !(labels.length && roles.deadline)) return null;
+  return roles;
+}
+
+/** Page-break debris: the start of the next label left before it (`…州财政局；责\n责任单位：`). */
+function stripDebris(value: string, nextLabel: string | undefined): string {
+  let v = value.replace(/\s+$/u, '');
+  if (nextLabel) {
+    for (let k = Math.min(nextLabel.length - 1, v.length); k > 0; k--) {
+      if (v.endsWith(nextLabel.slice(0, k))) {
+        v = v.slice(0, -k);
+        break;
+      }
+    }
+  }
+  return v.replace(/[\s，,；;。、]+$/u, '');
+}
+
+function fillLabel(role: Role, value: string, roles: BlockRoles, opts: ParseOptions) {
+  if (role === 'deadline') {
+    roles.deadline ??= value.trim() || null;
+    return;
+  }
+  if (role === 'leaders') {
+    roles.leaders.push(...leadersOf(value));
+    return;
+  }
+  let names = bodiesOf(value);
+  const marked = names.filter((n) => LEAD_MARK.test(n));
+  if (marked.length) {
+    names = names.map((n) => n.replace(LEAD_MARK, ''));
+    const leads = marked.map((n) => n.replace(LEAD_MARK, ''));
+    roles.leadUnits.push(...leads.filter((n) => !roles.leadUnits.includes(n)));
+    names = names.filter((n) => !leads.includes(n));
+  }
+  // a 责任单位 list whose first body leads, by the document's own rule
+  if (role === 'responsibleUnits' && opts.firstListedLeads && !roles.leadUnits.length && names.length) {
+    roles.leadUnits.push(names[0]);
+    names = names.slice(1);
+  }
+  const into = role === 'leadUnits' ? roles.leadUnits : roles.responsibleUnits;
+  into.push(...names.filter((n) => !into.includes(n)));
+}
+
+interface Group {
+  kind: 'lead' | 'respond' | 'assist' | 'guide' | 'joint';
+  bodies: string[];
+  /** for `X会同Y负责`: Y */
+  partners?: string[];
+}
+
+const VERBS = Object.keys(ROLE_VERBS).sort((a, b) => b.length - a.length);
+
+/** The running form; false when a piece is neither a list of bodies with its verb nor a deadline. */
+function readRunning(text: string, roles: BlockRoles, opts: ParseOptions): boolean {
+  const groups: Group[] = [];
+  let pending: string[] = [];
+  for (const raw of splitTopLevel(text, '，,；;。')) {
+    const piece = raw.replace(/\s+/g, '');
+    if (!piece) continue;
+    if (FIRST_LISTED_LEADS.some((re) => re.test(piece))) {
+      roles.statesFirstLeads = true;
+      continue;
+    }
+    if (BLOCK_FILLERS.some((re) => re.test(piece))) continue;
+    if (opts.isDeadline(piece)) {
+      roles.deadline ??= piece;
+      continue;
+    }
+    const group = readGroup(piece);
+    if (group) {
+      group.bodies = unique([...pending, ...group.bodies]);
+      pending = [];
+      groups.push(group);
+      continue;
+    }
+    const bodies = bodiesOf(piece);
+    if (!bodies.length || !bodies.every(looksLikeBody)) return false;
+    pending.push(...bodies);
+  }
+  if (!groups.length) return false;
+  if (pending.length) groups.push({ kind: 'assist', bodies: pending });
+  assignGroups(groups, roles, opts.firstListedLeads || roles.statesFirstLeads);
+  return true;
+}
+
+/** `X、Y牵头` / `X按职责分工负责` / `X会同Y负责`: the bodies and what they do. */
+function readGroup(piece: string): Group | null {
+  const verb = VERBS.find((v) => piece.endsWith(v));
+  const head = verb ? piece.slice(0, -verb.length) : piece;
+  for (const joint of JOINT_VERBS) {
+    const at = head.indexOf(joint);
+    if (at > 0) {
+      const bodies = bodiesOf(head.slice(0, at));
+      const partners = bodiesOf(head.slice(at + joint.length));
+      if (bodies.length && partners.length && bodies.every(looksLikeBody) && partners.every(looksLikeBody)) {
+        return { kind: 'joint', bodies, partners };
+      }
+      return null;
+    }
+  }
+  if (!verb) return null;
+  const bodies = bodiesOf(head);
+  if (!bodies.length || !bodies.every(looksLikeBody)) return null;
+  return { kind: ROLE_VERBS[verb], bodies };
+}
+
+function assignGroups(groups: Group[], roles: BlockRoles, firstLeads: boolean) {
+  const hasLead = groups.some((g) => g.kind === 'lead' || g.kind === 'joint');
+  const hasAssist = groups.some((g) => g.kind === 'assist');
+  const add = (into: string[], names: string[]) => into.push(...names.filter((n) => !into.includes(n)));
+  for (const g of groups) {
+    if (g.kind === 'joint') {
+      add(roles.leadUnits, g.bodies);
+      add(roles.responsibleUnits, g.partners ?? []);
+    } else if (g.kind === 'lead') add(roles.leadUnits, g.bodies);
+    else if (g.kind === 'assist' || g.kind === 'guide') add(roles.responsibleUnits, g.bodies);
+    else if (!hasLead && hasAssist) add(roles.leadUnits, g.bodies);
+    else if (!hasLead && firstLeads && !roles.leadUnits.length) {
+      add(roles.leadUnits, g.bodies.slice(0, 1));
+      add(roles.responsibleUnits, g.bodies.slice(1));
+    } else add(roles.responsibleUnits, g.bodies);
+  }
+}

@@ -1,0 +1,102 @@
+// Task tables (任务分工表): one assignment per row, roles from the column headers.
+import type { Cell, Table } from '../../src/core/types.js';
+import { bodiesOf, leadersOf } from './lists.js';
+import { EMPTY_CELLS, TABLE_MEASURE_HEADERS, TABLE_ROLE_HEADERS, type Role } from './words.js';
+
+export interface TableRow {
+  start: number;
+  end: number;
+  measure: string;
+  leaders: string[];
+  leadUnits: string[];
+  responsibleUnits: string[];
+  deadline: string | null;
+}
+
+type Column = { role: Role } | { measure: number } | null;
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The role or measure rank of each header cell; null when the table assigns nothing. */
+export function columnsOf(header: string[]): Column[] | null {
+  const cols: Column[] = header.map((h) => {
+    const name = squash(h);
+    const role = TABLE_ROLE_HEADERS.find((c) => c.pattern.test(name))?.role;
+    if (role) return { role };
+    const rank = TABLE_MEASURE_HEADERS.findIndex((re) => re.test(name));
+    return rank >= 0 ? { measure: rank } : null;
+  });
+  const units = cols.some((c) => c && 'role' in c && c.role !== 'deadline');
+  return units ? cols : null;
+}
+
+/** Rows of a task table, or [] when the table is not one. */
+export function readTaskTable(table: Table, firstListedLeads: boolean): TableRow[] {
+  const header = table.header ?? table.rows[0]?.map((c) => c.text) ?? null;
+  const cols = header ? columnsOf(header) : null;
+  if (!header || !cols) return [];
+  const out: TableRow[] = [];
+  let prevEnd = -1;
+  // rows above the header (a title spanning the table) and the header itself assign nothing
+  const headerAt = table.rows.findIndex((row) => sameTexts(row, header));
+  for (const row of table.rows.slice(headerAt + 1)) {
+    if (spansTable(row)) continue;
+    const own = row.filter((c) => c.start >= prevEnd);
+    if (own.length) prevEnd = Math.max(...own.map((c) => c.end));
+    const read = readRow(alignRight(row, header.length), cols, firstListedLeads);
+    if (!read || !own.length) continue;
+    const start = Math.min(...own.map((c) => c.start));
+    const end = Math.max(...own.map((c) => c.end));
+    if (end > start) out.push({ ...read, start, end });
+  }
+  return out;
+}
+
+function sameTexts(row: Cell[], header: string[]): boolean {
+  return row.length === header.length && row.every((c, i) => squash(c.text) === squash(header[i]));
+}
+
+/** A caption or a note written across every column. */
+function spansTable(row: Cell[]): boolean {
+  return row.length > 1 && row.every((c) => c.text === row[0].text);
+}
+
+/** A row of a merged (rowspan) cell lacks its leading cells: its cells line up with the last columns. */
+function alignRight(row: Cell[], width: number): (Cell | null)[] {
+  if (row.length >= width) return row.slice(0, width);
+  return [...Array<null>(width - row.length).fill(null), ...row];
+}
+
+function readRow(cells: (Cell | null)[], cols: Column[], firstListedLeads: boolean): Omit<TableRow, 'start' | 'end'> | null {
+  const r = { leaders: [] as string[], leadUnits: [] as string[], responsibleUnits: [] as string[], deadline: null as string | null };
+  const titles: { rank: number; text: string }[] = [];
+  cells.forEach((cell, i) => {
+    const col = cols[i];
+    const text = cell ? squash(cell.text) : '';
+    if (!col || EMPTY_CELLS.includes(text)) return;
+    if ('measure' in col) titles.push({ rank: col.measure, text });
+    else if (col.role === 'deadline') r.deadline ??= text;
+    else if (col.role === 'leaders') r.leaders.push(...leadersOf(text));
+    else {
+      const into = r[col.role];
+      into.push(...bodiesOf(text).filter((b) => !into.includes(b)));
+    }
+  });
+  const leadColumn = cols.some((c) => c && 'role' in c && c.role === 'leadUnits');
+  if (firstListedLeads && !leadColumn && r.responsibleUnits.length) r.leadUnits.push(r.responsibleUnits.shift()!);
+  if (!r.leaders.length && !r.leadUnits.length && !r.responsibleUnits.length) return null;
+  return { ...r, measure: measureOf(titles) };
+}
+
+/** The row's title cell and the first sentence of its content cell: `有序扩大家庭医生来源：现阶段…`. */
+function measureOf(titles: { rank: number; text: string }[]): string {
+  return titles
+    .sort((a, b) => a.rank - b.rank)
+    .map((t) => firstSentence(t.text))
+    .filter((t, i, all) => t && all.indexOf(t) === i)
+    .join('：');
+}
+
+function firstSentence(s: string): string {
+  return s.split(/[。；;！？]/u)[0].replace(/[：:，,]+$/u, '');
+}

@@ -1,0 +1,138 @@
+// Word tables of the responsibility blocks (GENRE.md "Who answers for what"). Data only.
+
+export type Role = 'leaders' | 'leadUnits' | 'responsibleUnits' | 'deadline';
+
+/** Field labels, written `LABEL：value`, and the role their value fills. */
+export const ROLE_LABELS: Readonly<Record<string, Role>> = {
+  牵头领导: 'leaders',
+  责任领导: 'leaders',
+  分管领导: 'leaders',
+  牵头市领导: 'leaders',
+  牵头州领导: 'leaders',
+  牵头县领导: 'leaders',
+  牵头省领导: 'leaders',
+  责任人: 'leaders',
+  牵头单位: 'leadUnits',
+  牵头部门: 'leadUnits',
+  牵头考核单位: 'leadUnits',
+  牵头责任单位: 'leadUnits',
+  主责单位: 'leadUnits',
+  主责部门: 'leadUnits',
+  责任单位: 'responsibleUnits',
+  责任部门: 'responsibleUnits',
+  责任主体: 'responsibleUnits',
+  配合单位: 'responsibleUnits',
+  配合部门: 'responsibleUnits',
+  协办单位: 'responsibleUnits',
+  协作单位: 'responsibleUnits',
+  参与单位: 'responsibleUnits',
+  参与部门: 'responsibleUnits',
+  责任科室: 'responsibleUnits',
+  实施单位: 'responsibleUnits',
+  完成时限: 'deadline',
+  完成时间: 'deadline',
+  时间节点: 'deadline',
+  时限要求: 'deadline',
+  办结时限: 'deadline',
+};
+
+/**
+ * Verbs that close a body list in the running forms `（X牵头，Y配合）`, `（X、Y负责）`.
+ * `lead`: the list leads; `respond`: it answers (or leads, when the document says the first listed leads);
+ * `assist`: it assists; `guide`: it guides (`（X、Y指导）` → responsible, whoever leads).
+ */
+export const ROLE_VERBS: Readonly<Record<string, 'lead' | 'respond' | 'assist' | 'guide'>> = {
+  牵头负责: 'lead',
+  牵头落实: 'lead',
+  牵头: 'lead',
+  具体负责: 'respond',
+  负责落实: 'respond',
+  负责: 'respond',
+  落实: 'respond',
+  指导: 'guide',
+  配合: 'assist',
+  参与: 'assist',
+  协助: 'assist',
+  协办: 'assist',
+  共同参与: 'assist',
+};
+
+/** `X会同Y负责`: X leads, Y answers. */
+export const JOINT_VERBS: readonly string[] = ['会同', '协同', '联合'];
+
+/** Words between a body list and its verb, or after a list, that name no body. */
+export const FILLER_SUFFIXES: readonly string[] = [
+  '按职责分工', '按照职责分工', '按职能分工', '按职责', '根据职责', '分别', '共同', '各自', '等',
+];
+
+/** `X等有关部门和单位`: the tail after 等 is a summary, not a body (gold 国发〔2018〕39号). */
+export const ETC = '等';
+
+/** What may follow the date of a deadline piece in a bracketed block (`6月底完成`, `2018年底前出台`). */
+export const DEADLINE_VERBS: readonly string[] = [
+  '前完成', '底完成', '完成', '前', '办结', '落实到位', '出台', '见效', '启动', '建成', '实现', '到位',
+];
+
+/** `市教育局（牵头）` inside a list: that body leads. */
+export const LEAD_MARK = /[（(]牵头(?:单位|部门)?[）)]$/u;
+
+/** Pieces that may sit in a block and carry no role. */
+export const BLOCK_FILLERS: readonly RegExp[] = [
+  /^下同$/,
+  /^(?:长期|持续)(?:坚持|推进|实施)$/,
+];
+
+/** The document says once that the body listed first leads (`列第一位者为牵头单位，下同`). */
+export const FIRST_LISTED_LEADS: readonly RegExp[] = [
+  /(?:列|排)(?:在)?第一(?:位|个)?(?:者|的|单位|部门)?为牵头(?:单位|部门)/u,
+  /第一(?:个|位)?(?:单位|部门)为牵头(?:单位|部门)/u,
+  /首列(?:单位|部门)?为牵头(?:单位|部门)/u,
+];
+
+/**
+ * Written once before `、政府`: `武定县党委、政府` → 武定县党委, 武定县政府. A bare list element from this
+ * table takes the prefix of the element before it, when that element ends with a word of the table.
+ */
+export const SHARED_PREFIX_WORDS: readonly string[] = [
+  '党委', '政府', '人大', '政协', '纪委', '监委', '党工委', '管委会',
+  '区委', '区政府', '县委', '县政府', '市委', '市政府', '州委', '州政府', '省委', '省政府',
+  '乡党委', '镇党委', '乡政府', '镇政府',
+];
+
+/** Last characters of the name of a body (an office, a government, a company …). */
+export const BODY_SUFFIXES: readonly string[] = [
+  '部', '委', '局', '厅', '办', '署', '会', '院', '行', '关', '社', '所', '站', '队', '台', '馆', '校',
+  '中心', '政府', '党委', '单位', '部门', '机构', '集团', '公司', '小组', '专班', '组', '室', '处', '科',
+  '联', '协', '盟', '团', '军', '司', '中央', '国务院', '机关', '企业', '街道', '园区', '景区', '开发区',
+  '省', '市', '州', '县', '区', '镇', '乡', '村', '旗', '地', '级',
+];
+
+/** Titles written before a leader's name (`副州长李林波`). */
+export const TITLE_ENDINGS: readonly string[] = [
+  '书记', '长', '主任', '主席', '委员', '常委', '同志', '秘书', '巡视员', '调研员', '总监', '总师',
+];
+
+/** `X及Y`, `X和Y`: split only when both sides are bodies. */
+export const CONJUNCTIONS: readonly string[] = ['以及', '及', '和', '与'];
+
+/** Brackets inside which list separators do not split. */
+export const OPEN_BRACKETS = '（(“‘《〈[【';
+export const CLOSE_BRACKETS = '）)”’》〉]】';
+
+/** Column headers of a task table (任务分工表) and the role of their cells. */
+export const TABLE_ROLE_HEADERS: readonly { pattern: RegExp; role: Role }[] = [
+  { pattern: /^(?:牵头|责任|分管)?(?:市|州|县|省)?领导$|^责任人$/u, role: 'leaders' },
+  { pattern: /^(?:牵头|主责)(?:单位|部门)$/u, role: 'leadUnits' },
+  { pattern: /^(?:责任|配合|协办|协作|参与|实施)(?:单位|部门|主体)$/u, role: 'responsibleUnits' },
+  { pattern: /^(?:完成|办结)?(?:时限|时间)$|^时间节点$|^完成期限$/u, role: 'deadline' },
+];
+
+/** Column headers naming the task itself; the first such column gives the measure's title. */
+export const TABLE_MEASURE_HEADERS: readonly RegExp[] = [
+  /^(?:工作|重点|主要)?(?:事项|任务|措施|项目)(?:名称)?$/u,
+  /^(?:主要|具体|工作|任务)?(?:内容|要求)$/u,
+  /^(?:工作|重点|主要)?(?:任务|措施)(?:内容|举措)?$/u,
+];
+
+/** Cell values that mean "none". */
+export const EMPTY_CELLS: readonly string[] = ['/', '／', '-', '—', '无', ''];
