@@ -37,6 +37,32 @@ describe('readDate', () => {
     expect(value('从2019年1月1日起', { referenceYear: null, documentDate: '2018-11-16' })).toEqual(['2019-01-01', null, 'day', 'since', false, 11]);
   });
 
+  it('reads a range after a written year or month', () => {
+    expect(value('2019年1-6月份，全州')).toEqual(['2019-01-01', '2019-06-30', 'range', 'period', false, 10]);
+    expect(value('7月5—11日')).toEqual(['2020-07-05', '2020-07-11', 'range', 'period', true, 7]);
+    expect(value('7、8月')).toEqual(['2020-07-01', '2020-08-31', 'range', 'period', true, 4]);
+    expect(value('一、二季度')).toEqual(['2020-01-01', '2020-06-30', 'range', 'period', true, 5]);
+    expect(value('前三季度')).toEqual(['2020-01-01', '2020-09-30', 'range', 'period', true, 4]);
+    expect(value('3、5月')).toBeNull();
+  });
+
+  it('reads days written in figures only', () => {
+    expect(value('2020.4.17')).toEqual(['2020-04-17', '2020-04-17', 'day', 'point', false, 9]);
+    expect(value('2023-10-19')).toEqual(['2023-10-19', '2023-10-19', 'day', 'point', false, 10]);
+    expect(readDate('0871-6123456', ctx)).toBeNull();
+    expect(readDate('2020.4', ctx)).toBeNull();
+  });
+
+  it('reads cues past a clock time, and 至今 as since', () => {
+    expect(value('12月31日24时前')).toEqual(['2020-12-31', '2020-12-31', 'day', 'deadline', true, 10]);
+    expect(value('2014年至今')).toEqual(['2014-01-01', '2020-04-17', 'year', 'since', false, 7]);
+    expect(value('2019年前后')).toEqual(['2019-01-01', '2019-12-31', 'year', 'period', false, 5]);
+  });
+
+  it('reads a date qualifying a figure as its time, not a deadline', () => {
+    expect(value('到2018年底的13675户')).toEqual(['2018-12-31', '2018-12-31', 'day', 'point', false, 7]);
+  });
+
   it('reads no date in durations and labels', () => {
     expect(readDate('5个工作日内', ctx)).toBeNull();
     expect(readDate('每月', ctx)).toBeNull();
@@ -46,6 +72,16 @@ describe('readDate', () => {
 });
 
 describe('findDates', () => {
+  it('finds no date in counts, recurrences, labels and document numbers', () => {
+    const text = '（鄂政文〔2004〕15号）每年6月30日前报送，5个工作日内，力争三年内完成，电话0878-3121234，“12·21”事故';
+    expect(findDates(text, ctx)).toEqual([]);
+  });
+
+  it('makes a date led by 力争 a deadline', () => {
+    const [d] = findDates('力争2025年每千常住人口基层卫生人员数不低于3.5人', ctx);
+    expect([d.at, d.length, d.start, d.role]).toEqual([2, 5, '2025-01-01', 'deadline']);
+  });
+
   it('carries the written year and month to later partial dates', () => {
     const found = findDates('2003年12月18日，巴东县发生滑坡，19日晚8时35分又发生', ctx);
     expect(found.map((f) => [f.at, f.length, f.start])).toEqual([

@@ -5,9 +5,9 @@
 import type { DateGranularity, DateRole, DateValue } from '../../schemas/index.js';
 import { numeralValue } from '../../src/text/numerals.js';
 import {
-  DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
+  ATTRIBUTIVE_MARKS, COMPLETION_ADVERBS, COMPLETION_VERBS, DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
   NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_SEPARATORS, RELATIVE_YEARS,
-  SUFFIX_CUES, WITHIN_YEAR_WORDS, XUN_WORDS,
+  SUFFIX_CUES, TARGET_LEADS, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
 } from './words.js';
 
 export interface DateContext {
@@ -105,6 +105,17 @@ function readYear(s: string, i: number): { year: number; end: number } | null {
   return { year, end: j + 1 };
 }
 
+/** `2020.4.17`, `2020-04-17`, `2020/4/17`: a day written in figures only. */
+const NUMERIC_DATE = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d.])/;
+
+function readNumericDate(s: string, i: number): Simple | null {
+  const m = NUMERIC_DATE.exec(s.slice(i, i + 12));
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  return { unit: { kind: 'day', month, day }, year, yearWritten: true, relative: false, end: i + m[0].length };
+}
+
 /** `4月`, `十二月`, `3月份`. Chinese months only where a year or a day vouches for them. */
 function readMonth(s: string, i: number): { month: number; end: number; chinese: boolean } | null {
   const n = readNumber(s, i, 3);
@@ -192,6 +203,8 @@ function contextYear(ctx: DateContext): number | null {
 
 /** One simple date at i; `inherit` fills what the second half of a range leaves out. */
 function readSimple(s: string, i: number, ctx: DateContext, inherit: Inherit | null): Simple | null {
+  const numeric = readNumericDate(s, i);
+  if (numeric) return numeric;
   const year = readYear(s, i);
   if (year) {
     const after = readAfterYear(s, year.end);
@@ -219,7 +232,9 @@ function readSimple(s: string, i: number, ctx: DateContext, inherit: Inherit | n
   }
   const bareMonth = inherit?.month ?? ctx.referenceMonth ?? null;
   if (bareMonth !== null) {
+    // a bare `15号` is more often a document number's than a day
     const day = readDay(s, i);
+    if (day && !inherit && s[day.end - 1] !== '日') return null;
     if (day) return { unit: { kind: 'day', month: bareMonth, day: day.day }, year: fallbackYear, yearWritten, relative: false, end: day.end };
   }
   return null;
@@ -293,7 +308,24 @@ function readPrefix(s: string, i: number): { role: DateRole | 'from'; end: numbe
   return null;
 }
 
+/** A clock time after a day (`24时`, `晚8时35分`), skipped on the way to a cue: `12月31日24时前`. */
+function skipClock(s: string, i: number): number {
+  let j = skipBlanks(s, i);
+  const part = DAY_PARTS.find((w) => startsWithAt(s, j, w));
+  if (part) j += part.length;
+  const h = readNumber(s, j, 2);
+  if (!h || (s[h.end] !== '时' && s[h.end] !== '点')) return i;
+  j = h.end + 1;
+  const m = readNumber(s, j, 2);
+  if (m && s[m.end] === '分') j = m.end + 1;
+  return j;
+}
+
 function readSuffix(s: string, i: number): { role: DateRole; end: number } | null {
+  return readCue(s, i) ?? readCue(s, skipClock(s, i));
+}
+
+function readCue(s: string, i: number): { role: DateRole; end: number } | null {
   const j = skipBlanks(s, i);
   for (const cue of SUFFIX_CUES) {
     if (!startsWithAt(s, j, cue.word)) continue;
@@ -310,28 +342,70 @@ function readSeparator(s: string, i: number): number | null {
   return null;
 }
 
-/** A range whose first half is a bare number: `1—6月`, `2016—2020年`, `5—7日`. */
+/** A year (digits or `今年`) and a month written before a bare range: `2019年1—6月`, `今年7月5—11日`. */
+function readHeads(s: string, i: number, ctx: DateContext): { inherit: Inherit; end: number }[] {
+  const heads: { inherit: Inherit; end: number }[] = [];
+  let year: number | null = null;
+  let yearWritten = false;
+  let relative = false;
+  let j = i;
+  const written = readYear(s, i);
+  if (written) [year, yearWritten, j] = [written.year, true, skipBlanks(s, written.end)];
+  else {
+    for (const [w, offset] of Object.entries(RELATIVE_YEARS)) {
+      if (!startsWithAt(s, i, w)) continue;
+      const base = documentYear(ctx) ?? ctx.referenceYear;
+      [year, relative, j] = [base === null ? null : base + offset, true, skipBlanks(s, i + w.length)];
+      break;
+    }
+  }
+  if (j > i) heads.push({ inherit: { year, yearWritten, month: null }, end: j });
+  const month = readMonth(s, j);
+  if (month) {
+    const y = j > i ? year : contextYear(ctx);
+    heads.push({ inherit: { year: y, yearWritten, month: month.month }, end: skipBlanks(s, month.end) });
+  }
+  return heads.reverse();
+}
+
+/**
+ * A range whose first half is a bare number: `1—6月`, `2016—2020年`, `一至三季度`, and after a
+ * written year or month `2019年1—6月`, `7月5—11日`; `7、8月` (two months listed) is read alike.
+ */
 function readBareRange(s: string, i: number, ctx: DateContext): { first: Simple; second: Simple } | null {
+  for (const head of readHeads(s, i, ctx)) {
+    const range = readBareFrom(s, head.end, ctx, head.inherit);
+    if (range) return range;
+  }
+  return readBareFrom(s, i, ctx, null);
+}
+
+function readBareFrom(s: string, i: number, ctx: DateContext, inherit: Inherit | null): { first: Simple; second: Simple } | null {
   const n = readNumber(s, i, 4);
   if (!n) return null;
-  const sep = readSeparator(s, n.end);
-  if (sep === null || sep === n.end) return null;
-  const second = readSimple(s, sep, ctx, null);
+  let sep = readSeparator(s, n.end);
+  const listed = sep === null && LIST_JOINERS.includes(s[n.end] as never);
+  if (listed) sep = n.end + 1;
+  if (sep === null) return null;
+  const second = readSimple(s, sep, ctx, inherit);
   if (!second || second.year === null) return null;
-  const u = second.unit;
-  let firstUnit: Unit | null = null;
-  let firstYear = second.year;
-  if (u.kind === 'year' && String(n.value).length === 4 && !n.chinese) {
-    firstYear = n.value;
-    firstUnit = { kind: 'year' };
-  } else if (u.kind === 'month' && n.value >= 1 && n.value < u.month) {
-    firstUnit = { kind: 'month', month: n.value };
-  } else if (u.kind === 'day' && n.value >= 1 && n.value < u.day) {
-    firstUnit = { kind: 'day', month: u.month, day: n.value };
-  }
+  const firstUnit = bareFirst(n, second.unit, listed);
+  const firstYear = firstUnit?.kind === 'year' ? n.value : second.year;
   if (!firstUnit || firstYear > second.year) return null;
   const first: Simple = { unit: firstUnit, year: firstYear, yearWritten: second.yearWritten, relative: second.relative, end: n.end };
   return { first, second };
+}
+
+/** What the bare number before a range's second half stands for, or null. */
+function bareFirst(n: { value: number; chinese: boolean; end: number }, u: Unit, listed: boolean): Unit | null {
+  const v = n.value;
+  // a list must be of neighbours (`7、8月`); `3、5月` is two months, not a span
+  if (listed && (u.kind === 'year' || !('month' in u || u.kind === 'quarters'))) return null;
+  if (u.kind === 'year' && !listed && v >= 1900 && v <= 2100 && !n.chinese) return { kind: 'year' };
+  if (u.kind === 'month' && v >= 1 && v < u.month && (!listed || v === u.month - 1)) return { kind: 'month', month: v };
+  if (u.kind === 'day' && v >= 1 && v < u.day && !listed) return { kind: 'day', month: u.month, day: v };
+  if (u.kind === 'quarters' && v >= 1 && v < u.from && (!listed || v === u.from - 1)) return { kind: 'quarters', from: v, to: v };
+  return null;
 }
 
 function isoYear(d: string): number {
@@ -382,14 +456,25 @@ function readBody(text: string, at: number, ctx: DateContext, prefixRole: DateRo
   if (suffix) {
     role = suffix.role;
     stop = suffix.end;
-  } else if (prefixRole === 'from') {
-    role = granularity === 'range' ? 'period' : 'since';
-  } else if (prefixRole) {
+  } else if (prefixRole && prefixRole !== 'from' && !isAttributive(text, stop)) {
     role = prefixRole;
+  } else if (role === 'period' && isCompletion(text, stop)) {
+    role = 'deadline';
   }
   if (role === 'since') end = sinceEnd(start, ctx);
   const yearInferred = !first.yearWritten;
   return { start, end, granularity, role, yearInferred, length: stop };
+}
+
+/** `减少到2018年底的13675户`: a date qualifying a figure is the figure's time, not a deadline. */
+function isAttributive(text: string, stop: number): boolean {
+  return ATTRIBUTIVE_MARKS.includes(text[skipBlanks(text, stop)] as never);
+}
+
+/** `上半年全部完成`: a period as the time by which a task is done. */
+function isCompletion(text: string, stop: number): boolean {
+  const j = skipBlanks(text, stop);
+  return COMPLETION_ADVERBS.some((a) => startsWithAt(text, j, a) && COMPLETION_VERBS.some((v) => startsWithAt(text, j + a.length, v)));
 }
 
 /** `5年内`-style counts never reach here (four-digit years only); this catches `6月内`, `2个月`. */
@@ -421,13 +506,18 @@ function nullReading(first: Simple, text: string, prefixRole: DateRole | 'from' 
 
 /** True when a date may start at i: not inside a number or a longer word. */
 function canStartAt(s: string, i: number): boolean {
-  const prev = s[i - 1] ?? '';
+  if (i === 0) return true;
+  const prev = s[i - 1];
   if (isArabic(prev) || prev === '.' || prev === '·') return false;
-  if (CHINESE_NUMBER.includes(prev) && CHINESE_NUMBER.includes(s[i])) return false;
+  // `十二月` is not `二月`; `三年内` is a duration, not `年内`
+  if (CHINESE_NUMBER.includes(prev) && (CHINESE_NUMBER.includes(s[i]) || CALENDAR_WORD_START.includes(s[i]))) return false;
   if (isArabic(s[i]) && /[A-Za-z]/.test(prev)) return false;
   const before = s.slice(Math.max(0, i - 3), i);
   return !NOT_A_DATE_BEFORE.some((w) => before.endsWith(w)) && !/每(?:年|月|季度?)$/.test(before);
 }
+
+/** Words a date may start with that read as a count after a numeral (`三年内`, `两年底`). */
+const CALENDAR_WORD_START = '年月日季';
 
 /** Characters a date (or its cue) can start with. */
 const START = new RegExp(`[0-9０-９${CHINESE_NUMBER}今本去明上下前第年截到至自从直完时]`);
@@ -450,11 +540,18 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
       i++;
       continue;
     }
-    found.push({ ...r, at: i });
+    found.push(isTargeted(text, i, r) ? { ...r, role: 'deadline', at: i } : { ...r, at: i });
     local = advanceContext(local, r);
     i += r.length;
   }
   return found;
+}
+
+/** `力争2025年达到…`: a date with no cue of its own, led by a word of aiming, is a deadline. */
+function isTargeted(text: string, at: number, r: DateReading): boolean {
+  if (r.role === 'since' || r.role === 'deadline' || r.granularity === 'range') return false;
+  const before = text.slice(Math.max(0, at - 3), at).replace(/到$/, '');
+  return TARGET_LEADS.some((w) => before.endsWith(w));
 }
 
 /** `年内`: a deadline at the end of the document's year. */

@@ -31,9 +31,13 @@ export const PREFIX_CUES: readonly { word: string; role: DateRole | 'from' }[] =
   { word: '从', role: 'from' },
 ];
 
+/** Words just before a date (not part of its quote) that make it a target to reach: `力争2025年…`, `争取到2020年`. */
+export const TARGET_LEADS = ['力争', '争取', '确保'] as const;
+
 /** Cues written after a date, longest first. */
 export const SUFFIX_CUES: readonly { word: string; role: DateRole }[] = [
   { word: '以来', role: 'since' },
+  { word: '至今', role: 'since' },
   { word: '起', role: 'since' },
   { word: '开始', role: 'since' },
   { word: '之前', role: 'deadline' },
@@ -47,12 +51,28 @@ export const SUFFIX_CUES: readonly { word: string; role: DateRole }[] = [
 
 /** Words after which a `…前`/`…后` is not a cue but part of another word (`前期`, `后续`). */
 export const NOT_CUE_AFTER: Record<string, readonly string[]> = {
-  前: ['期', '列', '景', '沿', '提', '置', '面', '端', '瞻', '线'],
+  前: ['后', '期', '列', '景', '沿', '提', '置', '面', '端', '瞻', '线'],
   后: ['续', '期', '盾', '勤', '方', '面', '台', '果'],
   起: ['草', '步', '点', '源', '诉', '始', '来'],
   开始: [],
   完成: ['率', '情况', '投资', '任务'],
 };
+
+/** A date followed by one of these qualifies what follows (`到2018年底的13675户`): its prefix cue is no deadline. */
+export const ATTRIBUTIVE_MARKS = ['的'] as const;
+
+/**
+ * A period followed by an adverb of completion and a verb of achieving is the time by which
+ * something is to be done (`上半年全部完成`, `上半年全面消除绝对贫困`): a deadline. Both are
+ * needed: `2019年完成投资` reports, `下半年全面巩固` runs through the period.
+ */
+export const COMPLETION_ADVERBS = ['全部', '全面', '基本', '确保', '力争', '必须', '要'] as const;
+export const COMPLETION_VERBS = [
+  '完成', '达到', '达标', '实现', '消除', '清零', '脱贫', '摘帽', '退出', '建成', '竣工', '完工', '到位', '办结', '解决',
+] as const;
+
+/** Parts of the day written before a clock time (`19日晚8时35分`). */
+export const DAY_PARTS = ['凌晨', '早上', '上午', '中午', '下午', '晚上', '夜间', '晚', '早'] as const;
 
 /** Ends of a month or a year written after it: `6月底`, `2018年底`, `2020年年底`, `年末`. */
 export const END_WORDS = ['底', '末'] as const;

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emptyMeta } from '../../src/core/meta.js';
+import { docFromText } from '../../src/core/testing.js';
+import { createContext, segmentsOf } from '../../src/extract/runner.js';
+import type { DocMeta } from '../../src/core/types.js';
+import { dateExtractor } from './date.js';
+
+interface Expected {
+  quote: string;
+  span: [number, number];
+  start: string | null;
+  end: string | null;
+  granularity: string;
+  role: string;
+  yearInferred: boolean;
+}
+interface Fixture {
+  source: string;
+  issuedOn: string | null;
+  pending?: string;
+  text: string;
+  dates: Expected[];
+}
+
+const fixtures: Fixture[] = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/extractors/date.json', import.meta.url), 'utf8'),
+);
+
+/**
+ * The extractor over a real normalised and segmented Doc, spans made absolute with their quotes.
+ * (Not `runOn`: the runner's Fact keeps its UTF-16 offsets in `start`/`end`, which overwrite the
+ * date record's own `start`/`end` — reported to the lead.)
+ */
+function extractDates(text: string, meta: Partial<DocMeta>): Expected[] {
+  const doc = docFromText(text);
+  const ctx = createContext(doc, { ...emptyMeta(), ...meta });
+  return segmentsOf(doc, dateExtractor.scope).flatMap((seg) =>
+    dateExtractor.extract(seg, ctx).map((c) => {
+      const span: [number, number] = [seg.start + c.start, seg.start + c.end];
+      return { quote: doc.text.slice(...span), span, ...c.fields };
+    }),
+  );
+}
+
+describe('dateExtractor on real sentences', () => {
+  for (const f of fixtures) {
+    const name = `${f.source}: ${f.text.slice(0, 30).replace(/\n/g, '/')}`;
+    const test = f.pending ? it.skip : it;
+    test(name, () => {
+      expect(extractDates(f.text, { issuedOn: f.issuedOn })).toEqual(f.dates);
+    });
+  }
+});
+
+describe('dateExtractor year resolution', () => {
+  it('takes the year of a partial date from the paragraph before the document date', () => {
+    const dates = extractDates('2019年下达改造任务12206户，截止6月底，竣工12206户。\n6月底前全部完成。', { issuedOn: '2020-04-17' });
+    expect(dates.map((d) => [d.quote, d.start])).toEqual([
+      ['2019年', '2019-01-01'],
+      ['截止6月底', '2019-06-30'],
+      ['6月底前', '2020-06-30'],
+    ]);
+  });
+
+  it('takes the year of a section heading for the paragraphs under it', () => {
+    const text = '一、全州2019年工作回顾\n（一）脱贫攻坚。6月底前全部达到脱贫标准。\n二、全州2020年工作安排\n（一）巩固成果。6月底前全部完成。';
+    const dates = extractDates(text, { issuedOn: '2020-01-20' });
+    expect(dates.filter((d) => d.quote === '6月底前').map((d) => [d.start, d.yearInferred])).toEqual([
+      ['2019-06-30', true],
+      ['2020-06-30', true],
+    ]);
+  });
+
+  it('prefers meta.referenceYear to the year of the document date', () => {
+    const dates = extractDates('5月底前全面完成危房改造。', { issuedOn: '2020-04-17', referenceYear: 2021 });
+    expect(dates[0].start).toBe('2021-05-31');
+  });
+
+  it('with no document date, takes the latest year the body writes of as a time, not a target', () => {
+    const text = '目前全州2019年的扶贫项目已全部复工。\n完成2020年新增目标。\n到2025年全面实现振兴。\n5月30日前实现清零。';
+    const dates = extractDates(text, { issuedOn: null });
+    expect(dates.at(-1)).toMatchObject({ quote: '5月30日前', start: '2020-05-30', yearInferred: true });
+  });
+
+  it('leaves out a partial date when no year can be had', () => {
+    expect(extractDates('6月底前全部完成。', { issuedOn: null })).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+// The `date` fact extractor: every date expression of a paragraph, read by core.ts. A partial
+// date takes the latest year written before it in its paragraph, else a year in its section's
+// heading (or an ancestor's: `一、2025年工作回顾`), else the document's year.
+import type { Candidate, Doc, ExtractContext, FactExtractor, Segment } from '../../src/core/types.js';
+import { findDates, type DateContext } from './core.js';
+
+export const dateExtractor: FactExtractor<'date'> = {
+  id: 'date',
+  version: '1.0.0',
+  kind: 'fact',
+  type: 'date',
+  scope: 'paragraph',
+  extract(segment: Segment, ctx: ExtractContext): Candidate<'date'>[] {
+    const dateCtx: DateContext = {
+      referenceYear: headingYear(ctx.doc, segment) ?? documentYear(ctx),
+      documentDate: ctx.meta.issuedOn,
+    };
+    const out: Candidate<'date'>[] = [];
+    for (const found of findDates(segment.text, dateCtx)) {
+      if (found.start === null) continue;
+      const { at, length, start, end, granularity, role, yearInferred } = found;
+      out.push({ type: 'date', start: at, end: at + length, fields: { start, end, granularity, role, yearInferred } });
+    }
+    return out;
+  },
+};
+
+/** The latest year written in a dated string (a heading), or null. */
+function lastWrittenYear(text: string): number | null {
+  let year: number | null = null;
+  for (const d of findDates(text, { referenceYear: null, documentDate: null })) {
+    if (!d.yearInferred && d.start) year = Number((d.role === 'since' || !d.end ? d.start : d.end).slice(0, 4));
+  }
+  return year;
+}
+
+/** A year written in the heading of the segment's section or of one of its ancestors, innermost first. */
+function headingYear(doc: Doc, segment: Segment): number | null {
+  let path = segment.section;
+  while (path) {
+    const section = doc.section(path);
+    // the heading of the segment's own paragraph is read in the paragraph itself
+    if (section && section.start < segment.start) {
+      const year = lastWrittenYear(section.heading);
+      if (year !== null) return year;
+    }
+    const cut = path.lastIndexOf('/');
+    path = cut < 0 ? null : path.slice(0, cut);
+  }
+  return null;
+}
+
+/**
+ * The document's year: given (referenceYear, issuedOn), else the one its body makes clear — the
+ * latest year it writes of as a time (not as a deadline to reach): an undated bulletin reports on
+ * its own year and looks back on earlier ones.
+ */
+function documentYear(ctx: ExtractContext): number | null {
+  return ctx.meta.referenceYear ?? (ctx.meta.issuedOn ? Number(ctx.meta.issuedOn.slice(0, 4)) : null) ?? bodyYear(ctx.doc);
+}
+
+const bodyYears = new WeakMap<Doc, number | null>();
+
+function bodyYear(doc: Doc): number | null {
+  if (bodyYears.has(doc)) return bodyYears.get(doc)!;
+  const written = findDates(doc.text, { referenceYear: null, documentDate: null }).filter((d) => !d.yearInferred && d.start);
+  const times = written.filter((d) => d.role !== 'deadline');
+  const years = (times.length ? times : written).map((d) => Number(d.start!.slice(0, 4)));
+  const year = years.length ? Math.max(...years) : null;
+  bodyYears.set(doc, year);
+  return year;
+}
