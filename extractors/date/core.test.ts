@@ -59,6 +59,12 @@ describe('readDate', () => {
     expect(value('2019年前后')).toEqual(['2019-01-01', '2019-12-31', 'year', 'period', false, 5]);
   });
 
+  it('skips a weekday note, reads 次年 from the year in context and parts of a month', () => {
+    expect(value('2021年4月30日（星期五）前报送')).toEqual(['2021-04-30', '2021-04-30', 'day', 'deadline', false, 16]);
+    expect(value('次年1月15日前', { referenceYear: 2021, documentDate: '2021-03-15' })).toEqual(['2022-01-15', '2022-01-15', 'day', 'deadline', true, 8]);
+    expect(value('12月中下旬')).toEqual(['2020-12-11', '2020-12-31', 'month', 'period', true, 6]);
+  });
+
   it('reads a date qualifying a figure as its time, not a deadline', () => {
     expect(value('到2018年底的13675户')).toEqual(['2018-12-31', '2018-12-31', 'day', 'point', false, 7]);
   });

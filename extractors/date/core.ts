@@ -7,7 +7,7 @@ import { numeralValue } from '../../src/text/numerals.js';
 import {
   ATTRIBUTIVE_MARKS, COMPLETION_ADVERBS, COMPLETION_VERBS, DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
   NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_SEPARATORS, RELATIVE_YEARS,
-  SUFFIX_CUES, TARGET_LEADS, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
+  SUFFIX_CUES, TARGET_LEADS, CONTEXT_RELATIVE_YEARS, WEEKDAY_NOTE, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
 } from './words.js';
 
 export interface DateContext {
@@ -34,7 +34,7 @@ type Unit =
   | { kind: 'quarters'; from: number; to: number }
   | { kind: 'month'; month: number }
   | { kind: 'monthEnd'; month: number }
-  | { kind: 'xun'; month: number; xun: 1 | 2 | 3 }
+  | { kind: 'xun'; month: number; from: 1 | 2 | 3; to: 1 | 2 | 3 }
   | { kind: 'day'; month: number; day: number };
 
 interface Simple {
@@ -145,8 +145,8 @@ function readInMonth(s: string, i: number, month: number): { unit: Unit; end: nu
     if (s[i] === w) return { unit: { kind: 'monthEnd', month }, end: i + 1 };
     if (startsWithAt(s, i, '月' + w)) return { unit: { kind: 'monthEnd', month }, end: i + 2 };
   }
-  for (const [w, xun] of Object.entries(XUN_WORDS)) {
-    if (startsWithAt(s, i, w)) return { unit: { kind: 'xun', month, xun }, end: i + w.length };
+  for (const [w, [from, to]] of Object.entries(XUN_WORDS)) {
+    if (startsWithAt(s, i, w)) return { unit: { kind: 'xun', month, from, to }, end: i + w.length };
   }
   return { unit: { kind: 'month', month }, end: i };
 }
@@ -192,6 +192,11 @@ function readAfterYear(s: string, i: number): { unit: Unit; end: number } {
   return { unit: { kind: 'year' }, end: i };
 }
 
+/** Years named relative to the document's date, then to the year in context. */
+function relativeYears(): [string, number][] {
+  return [...Object.entries(RELATIVE_YEARS), ...Object.entries(CONTEXT_RELATIVE_YEARS)];
+}
+
 function documentYear(ctx: DateContext): number | null {
   return ctx.documentDate ? Number(ctx.documentDate.slice(0, 4)) : null;
 }
@@ -210,9 +215,9 @@ function readSimple(s: string, i: number, ctx: DateContext, inherit: Inherit | n
     const after = readAfterYear(s, year.end);
     return { unit: after.unit, year: year.year, yearWritten: true, relative: false, end: after.end };
   }
-  for (const [w, offset] of Object.entries(RELATIVE_YEARS)) {
+  for (const [w, offset] of relativeYears()) {
     if (!startsWithAt(s, i, w)) continue;
-    const base = documentYear(ctx) ?? ctx.referenceYear;
+    const base = w in RELATIVE_YEARS ? documentYear(ctx) ?? ctx.referenceYear : contextYear(ctx);
     const after = readAfterYear(s, i + w.length);
     return { unit: after.unit, year: base === null ? null : base + offset, yearWritten: false, relative: true, end: after.end };
   }
@@ -263,8 +268,8 @@ function interval(u: Unit, y: number): [string, string] | null {
     case 'monthEnd':
       return [iso(y, u.month, daysIn(y, u.month)), iso(y, u.month, daysIn(y, u.month))];
     case 'xun': {
-      const first = (u.xun - 1) * 10 + 1;
-      const last = u.xun === 3 ? daysIn(y, u.month) : u.xun * 10;
+      const first = (u.from - 1) * 10 + 1;
+      const last = u.to === 3 ? daysIn(y, u.month) : u.to * 10;
       return [iso(y, u.month, first), iso(y, u.month, last)];
     }
     case 'day':
@@ -322,7 +327,13 @@ function skipClock(s: string, i: number): number {
 }
 
 function readSuffix(s: string, i: number): { role: DateRole; end: number } | null {
-  return readCue(s, i) ?? readCue(s, skipClock(s, i));
+  return readCue(s, i) ?? readCue(s, skipClock(s, skipWeekday(s, i)));
+}
+
+/** `（星期五）` after a day, skipped on the way to a cue: `4月30日（星期五）前`. */
+function skipWeekday(s: string, i: number): number {
+  const m = WEEKDAY_NOTE.exec(s.slice(skipBlanks(s, i), skipBlanks(s, i) + 6));
+  return m ? skipBlanks(s, i) + m[0].length : i;
 }
 
 function readCue(s: string, i: number): { role: DateRole; end: number } | null {
@@ -352,9 +363,9 @@ function readHeads(s: string, i: number, ctx: DateContext): { inherit: Inherit; 
   const written = readYear(s, i);
   if (written) [year, yearWritten, j] = [written.year, true, skipBlanks(s, written.end)];
   else {
-    for (const [w, offset] of Object.entries(RELATIVE_YEARS)) {
+    for (const [w, offset] of relativeYears()) {
       if (!startsWithAt(s, i, w)) continue;
-      const base = documentYear(ctx) ?? ctx.referenceYear;
+      const base = w in RELATIVE_YEARS ? documentYear(ctx) ?? ctx.referenceYear : contextYear(ctx);
       [year, relative, j] = [base === null ? null : base + offset, true, skipBlanks(s, i + w.length)];
       break;
     }
@@ -508,7 +519,9 @@ function nullReading(first: Simple, text: string, prefixRole: DateRole | 'from' 
 function canStartAt(s: string, i: number): boolean {
   if (i === 0) return true;
   const prev = s[i - 1];
-  if (isArabic(prev) || prev === '.' || prev === '·') return false;
+  if (isArabic(prev) || prev === '·') return false;
+  // `1.2020年…` is an item number before a year; `1.5年` a figure
+  if ((prev === '.' || prev === '．') && !/^(?:19|20)\d{2}\s*年/.test(s.slice(i, i + 8))) return false;
   // `十二月` is not `二月`; `三年内` is a duration, not `年内`
   if (CHINESE_NUMBER.includes(prev) && (CHINESE_NUMBER.includes(s[i]) || CALENDAR_WORD_START.includes(s[i]))) return false;
   if (isArabic(s[i]) && /[A-Za-z]/.test(prev)) return false;
@@ -520,7 +533,7 @@ function canStartAt(s: string, i: number): boolean {
 const CALENDAR_WORD_START = '年月日季';
 
 /** Characters a date (or its cue) can start with. */
-const START = new RegExp(`[0-9０-９${CHINESE_NUMBER}今本去明上下前第年截到至自从直完时]`);
+const START = new RegExp(`[0-9０-９${CHINESE_NUMBER}今本去明次翌同上下前第年截到至自从直完时]`);
 
 /**
  * Every date expression in `text`, left to right, non-overlapping. Years written along the way

@@ -1,7 +1,7 @@
 // The `date` fact extractor: every date expression of a paragraph, read by core.ts. A partial
 // date takes the latest year written before it in its paragraph, else a year in its section's
 // heading (or an ancestor's: `一、2025年工作回顾`), else the document's year.
-import type { Candidate, Doc, ExtractContext, FactExtractor, Segment } from '../../src/core/types.js';
+import type { Candidate, Doc, ExtractContext, FactExtractor, Section, Segment } from '../../src/core/types.js';
 import { findDates, type DateContext } from './core.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
@@ -38,7 +38,7 @@ function lastWrittenYear(text: string): number | null {
 function headingYear(doc: Doc, segment: Segment): number | null {
   let path = segment.section;
   while (path) {
-    const section = doc.section(path);
+    const section = sectionBefore(doc, path, segment.start);
     // the heading of the segment's own paragraph is read in the paragraph itself
     if (section && section.start < segment.start) {
       const year = lastWrittenYear(section.heading);
@@ -48,6 +48,13 @@ function headingYear(doc: Doc, segment: Segment): number | null {
     path = cut < 0 ? null : path.slice(0, cut);
   }
   return null;
+}
+
+/** The section of that path nearest before an offset: paths start afresh in each part of a document. */
+function sectionBefore(doc: Doc, path: string, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of doc.sections) if (s.path === path && s.start <= offset) found = s;
+  return found ?? doc.section(path);
 }
 
 /**

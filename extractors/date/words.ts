@@ -77,8 +77,10 @@ export const DAY_PARTS = ['凌晨', '早上', '上午', '中午', '下午', '晚
 /** Ends of a month or a year written after it: `6月底`, `2018年底`, `2020年年底`, `年末`. */
 export const END_WORDS = ['底', '末'] as const;
 
-/** The three ten-day parts of a month. */
-export const XUN_WORDS: Record<string, 1 | 2 | 3> = { 上旬: 1, 中旬: 2, 下旬: 3 };
+/** The ten-day parts of a month (first and last of them), longest first. */
+export const XUN_WORDS: Record<string, [1 | 2 | 3, 1 | 2 | 3]> = {
+  上中旬: [1, 2], 中下旬: [2, 3], 上旬: [1, 1], 中旬: [2, 2], 下旬: [3, 3],
+};
 
 /** Halves of a year. */
 export const HALF_WORDS: Record<string, 1 | 2> = { 上半年: 1, 下半年: 2 };
@@ -99,6 +101,12 @@ export const RELATIVE_YEARS: Record<string, -1 | 0 | 1> = {
   去年: -1,
   明年: 1,
 };
+
+/** Years named relative to the year in context (`2019年…次年1月`). `当年` is left out: it is as often "that year" of a rule as a date. */
+export const CONTEXT_RELATIVE_YEARS: Record<string, number> = { 次年: 1, 翌年: 1, 同年: 0 };
+
+/** A weekday in brackets after a day: `2021年4月30日（星期五）`. */
+export const WEEKDAY_NOTE = /^[（(](?:星期|周|礼拜)[一二三四五六日天][）)]/;
 
 /** `年内`: within the document's year — a deadline at the year's end. */
 export const WITHIN_YEAR_WORDS = ['年内'] as const;
