@@ -217,8 +217,11 @@ function readSimple(s: string, i: number, ctx: DateContext, inherit: Inherit | n
   }
   for (const [w, offset] of relativeYears()) {
     if (!startsWithAt(s, i, w)) continue;
-    const base = w in RELATIVE_YEARS ? documentYear(ctx) ?? ctx.referenceYear : contextYear(ctx);
+    const toDocument = w in RELATIVE_YEARS;
+    const base = toDocument ? documentYear(ctx) ?? ctx.referenceYear : contextYear(ctx);
     const after = readAfterYear(s, i + w.length);
+    // `同年龄`, `次年度`: a year relative to the context is read only with a month or a part of it
+    if (!toDocument && after.unit.kind === 'year') continue;
     return { unit: after.unit, year: base === null ? null : base + offset, yearWritten: false, relative: true, end: after.end };
   }
   const fallbackYear = inherit?.year ?? contextYear(ctx);
@@ -358,7 +361,6 @@ function readHeads(s: string, i: number, ctx: DateContext): { inherit: Inherit; 
   const heads: { inherit: Inherit; end: number }[] = [];
   let year: number | null = null;
   let yearWritten = false;
-  let relative = false;
   let j = i;
   const written = readYear(s, i);
   if (written) [year, yearWritten, j] = [written.year, true, skipBlanks(s, written.end)];
@@ -366,7 +368,7 @@ function readHeads(s: string, i: number, ctx: DateContext): { inherit: Inherit; 
     for (const [w, offset] of relativeYears()) {
       if (!startsWithAt(s, i, w)) continue;
       const base = w in RELATIVE_YEARS ? documentYear(ctx) ?? ctx.referenceYear : contextYear(ctx);
-      [year, relative, j] = [base === null ? null : base + offset, true, skipBlanks(s, i + w.length)];
+      [year, j] = [base === null ? null : base + offset, skipBlanks(s, i + w.length)];
       break;
     }
   }
@@ -488,7 +490,7 @@ function isCompletion(text: string, stop: number): boolean {
   return COMPLETION_ADVERBS.some((a) => startsWithAt(text, j, a) && COMPLETION_VERBS.some((v) => startsWithAt(text, j + a.length, v)));
 }
 
-/** `5年内`-style counts never reach here (four-digit years only); this catches `6月内`, `2个月`. */
+/** A month or year followed by 个/多/余/左右 is a count of them, not a date. */
 function isDuration(text: string, stop: number): boolean {
   const j = skipBlanks(text, stop);
   return NOT_A_DATE_AFTER.some((w) => startsWithAt(text, j, w));
@@ -567,7 +569,7 @@ function isTargeted(text: string, at: number, r: DateReading): boolean {
   return TARGET_LEADS.some((w) => before.endsWith(w));
 }
 
-/** `年内`: a deadline at the end of the document's year. */
+/** `年内`: within the document's year, a deadline. */
 function readWithinYear(text: string, i: number, ctx: DateContext): DateReading | null {
   for (const w of WITHIN_YEAR_WORDS) {
     if (!startsWithAt(text, i, w)) continue;
