@@ -70,6 +70,14 @@ describe('labelled blocks in brackets (seed 001)', () => {
 });
 
 describe('label lines under an item (seed 003)', () => {
+  it('ends a label at the sentence end, before the next item run into its line', () => {
+    const text = '1.建立约谈制度。根据督查检查情况进行排名。责任单位：市委组织部、东川区委。2.建立定期通报制度。实行一月一通报。责任单位：禄劝县委\n';
+    expect(assignments(text, { meta: { issuedOn: '2018-09-13' } }).map((a) => [a.measure, a.quote, a.responsibleUnits])).toEqual([
+      ['建立约谈制度', '责任单位：市委组织部、东川区委', ['市委组织部', '东川区委']],
+      ['建立定期通报制度', '责任单位：禄劝县委', ['禄劝县委']],
+    ]);
+  });
+
   const text = '（一）压实脱贫攻坚主体责任。当前任务十分艰巨。\n具体措施:\n'
     + '1. 建立完善定期例会制度。由县区委主要领导主持每半月定期召开一次工作例会。\n\n责任单位：东川区委、禄劝县委\n\n完成时限：2018年12月\n\n'
     + '2. 建立定期通报制度。以乡镇（街道）为单位，建立脱贫攻坚任务推进定期通报制度。\n\n责任单位：市委组织部、市联席办，东川区委、禄劝县委\n\n完成时限：2018年11月\n';
@@ -140,6 +148,36 @@ describe('running forms in brackets (development set)', () => {
       ['优化营商环境', ['市审批服务局'], [], null],
       ['推进“一网通办”', ['市政务服务局'], ['市大数据局', '各县市区政府'], ['2020-12-31', '2020-12-31']],
     ]);
+  });
+});
+
+describe('running text, in items without a block', () => {
+  it('reads 由X会同Y等部门… and 由X牵头 (国办函〔2014〕31号 style)', () => {
+    const text = '一、工作分工\n'
+      + '（一）关于“确保谷物基本自给、口粮绝对安全”的问题，由发展改革委会同中央农办、农业部、财政部、粮食局等部门研究提出落实意见。\n'
+      + '（二）关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。\n'
+      + '（三）强化市级督查。由督查问效脱贫攻坚分指挥部办公室牵头，采取综合检查、专项督查等方式开展督查。\n';
+    expect(assignments(text).map((a) => [a.measure, a.section, a.quote, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['关于“确保谷物基本自给、口粮绝对安全”的问题', '一/（一）', '由发展改革委会同中央农办、农业部、财政部、粮食局等部门',
+        ['发展改革委'], ['中央农办', '农业部', '财政部', '粮食局']],
+      ['关于“严守耕地保护红线，划定永久基本农田”的问题', '一/（二）', '由国土资源部会同农业部等部门', ['国土资源部'], ['农业部']],
+      ['强化市级督查', '一/（三）', '由督查问效脱贫攻坚分指挥部办公室牵头', ['督查问效脱贫攻坚分指挥部办公室'], []],
+    ]);
+  });
+
+  it('leaves running text to the block when the item has one (seed 003)', () => {
+    const text = '1.强化市级督查。由督查问效脱贫攻坚分指挥部办公室牵头，采取综合检查、专项督查等方式。\n'
+      + '责任单位：市脱贫攻坚指挥部办公室、各分指挥部办公室\n完成时限：2018年11月\n';
+    expect(assignments(text).map((a) => [a.measure, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['强化市级督查', [], ['市脱贫攻坚指挥部办公室', '各分指挥部办公室']],
+    ]);
+  });
+
+  it('does not read ordinary sentences as running forms', () => {
+    const text = '（一）深化产学研协同创新机制。支持重点企业与高校科研院所牵头，组建产学研协同创新联盟。'
+      + '鼓励高校科研院所及有关人员利用科技成果自主创业或利用技术优势与企业联合创办企业。'
+      + '建立由政府负责人牵头、相关部门共同参与的工作机制。所需资金由地方财政负责。\n';
+    expect(assignments(text)).toEqual([]);
   });
 });
 

@@ -49,24 +49,39 @@ export function findLabelBlocks(doc: Doc, skip: (offset: number) => boolean): Bl
   const paras = doc.paragraphs;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    const at = labelStart(p.text);
-    if (at < 0 || skip(p.start + at)) continue;
-    let j = i;
-    while (j + 1 < paras.length && startsWithLabel(paras[j + 1].text) && !skip(paras[j + 1].start)) j++;
-    const start = p.start + at;
-    const end = trimEnd(doc.text, paras[j].end, start);
-    out.push({ start, end, content: doc.text.slice(start, end) });
-    i = j;
+    const openers = labelOpeners(p.text).map((at) => p.start + at).filter((at) => !skip(at));
+    let last = i;
+    openers.forEach((start, k) => {
+      let end = cutAfterLastLabel(doc.text, start, openers[k + 1] ?? p.end);
+      if (k === openers.length - 1 && end === p.end) {
+        while (last + 1 < paras.length && startsWithLabel(paras[last + 1].text) && !skip(paras[last + 1].start)) last++;
+        end = cutAfterLastLabel(doc.text, start, paras[last].end);
+      }
+      end = trimEnd(doc.text, end, start);
+      out.push({ start, end, content: doc.text.slice(start, end) });
+    });
+    i = last;
   }
   return out;
 }
 
-/** Offset of the label that opens a label block in this paragraph, or -1. */
-function labelStart(text: string): number {
-  if (startsWithLabel(text)) return text.length - text.replace(/^[\s*]+/u, '').length;
-  const after = labelsIn(text).find((m) => /[。；;]\**\s*$/u.test(text.slice(0, m.index)));
-  return after ? after.index : -1;
+/** Offsets of the labels that open a block in this paragraph: at its start, or after a sentence end. */
+function labelOpeners(text: string): number[] {
+  const lead = text.length - text.replace(/^[\s*]+/u, '').length;
+  return labelsIn(text)
+    .map((m) => m.index)
+    .filter((at) => at === lead || /[。；;]\**\s*$/u.test(text.slice(0, at)));
 }
+
+/** The last label's value ends at a sentence end or at the next item's marker run into the line. */
+function cutAfterLastLabel(text: string, start: number, end: number): number {
+  const labels = labelsIn(text.slice(start, end));
+  const from = start + (labels.at(-1)?.index ?? 0);
+  const stop = VALUE_END.exec(text.slice(from, end));
+  return stop ? from + stop.index : end;
+}
+
+const VALUE_END = /。|[（(][一二三四五六七八九十]+[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)/u;
 
 function trimEnd(text: string, end: number, start: number): number {
   let e = end;

@@ -5,8 +5,9 @@ import type { Candidate, Doc, FactExtractor } from '../../src/core/types.js';
 import { sectionAt } from '../../src/extract/runner.js';
 import { findBracketBlocks, findLabelBlocks } from './blocks.js';
 import { dateContext, isDeadlinePiece, readDeadline } from './deadline.js';
-import { measureOf } from './measure.js';
+import { itemBefore, measureOf } from './measure.js';
 import { parseBlock, type BlockRoles, type ParseOptions } from './parse.js';
+import { findRunning } from './running.js';
 import { readTaskTable } from './table.js';
 import { FIRST_LISTED_LEADS } from './words.js';
 
@@ -36,7 +37,9 @@ export const assignmentExtractor: FactExtractor<'assignment'> = {
     };
     const tables = doc.tables.map((t) => ({ t, rows: readTaskTable(t, opts.firstListedLeads) })).filter((x) => x.rows.length);
     const inTaskTable = (at: number) => tables.some(({ t }) => t.start <= at && at < t.end);
-    const blocks = textBlocks(doc, opts, inTaskTable);
+    const found = textBlocks(doc, opts, inTaskTable);
+    // a task table is the document's own account of who answers: running text adds nothing to it
+    const blocks = tables.length ? found : withRunning(doc, found);
     const out: Candidate<'assignment'>[] = [];
     blocks.forEach((b, i) => {
       const measure = measureOf(doc, b.start, i > 0 ? blocks[i - 1].end : 0);
@@ -91,6 +94,22 @@ function textBlocks(doc: Doc, opts: ParseOptions, skip: (at: number) => boolean)
   }
   found.sort((a, b) => a.start - b.start);
   return mergeAdjacent(doc.text, found);
+}
+
+/** Running-text forms in the items (or, with no outline, the paragraphs) that have no block. */
+function withRunning(doc: Doc, blocks: Block[]): Block[] {
+  // an item is known by its opening paragraph; text with no outline, by its own paragraph
+  const unitOf = (at: number) => itemBefore(doc, at)?.index ?? -1 - (doc.paragraphAt(at)?.index ?? 0);
+  const covered = new Set(blocks.map((b) => unitOf(b.start)));
+  const extra: Block[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.table !== null) continue;
+    for (const hit of findRunning(p.text)) {
+      const start = p.start + hit.start;
+      if (!covered.has(unitOf(start))) extra.push({ start, end: p.start + hit.end, roles: hit.roles });
+    }
+  }
+  return extra.length ? [...blocks, ...extra].sort((a, b) => a.start - b.start) : blocks;
 }
 
 function mergeAdjacent(text: string, blocks: Block[]): Block[] {

@@ -27,7 +27,7 @@ export function measureOf(doc: Doc, blockStart: number, prevEnd: number): Measur
 }
 
 /** The nearest paragraph at or before the block that opens an item (a heading or a numbered line). */
-function itemBefore(doc: Doc, offset: number): Paragraph | null {
+export function itemBefore(doc: Doc, offset: number): Paragraph | null {
   const here = doc.paragraphAt(offset);
   if (!here) return null;
   for (let i = here.index; i >= 0; i--) {
@@ -50,6 +50,8 @@ function headingOf(doc: Doc, p: Paragraph, blockStart: number): Measure | null {
 function sentenceFrom(text: string, from: number, limit: number): Measure | null {
   let s = from;
   while (s < limit && /[\s。；;，,、*）)]/u.test(text[s])) s++;
+  // an item run into the line of the block before it (`…。责任单位：X。2.加快…`)
+  s += ITEM_MARKER.exec(text.slice(s, limit))?.[0].length ?? 0;
   let e = s;
   while (e < limit && !SENTENCE_END.test(text[e])) e++;
   const t = clean(text.slice(s, e));

@@ -12,6 +12,9 @@ export const ROLE_LABELS: Readonly<Record<string, Role>> = {
   牵头县领导: 'leaders',
   牵头省领导: 'leaders',
   责任人: 'leaders',
+  包保领导: 'leaders',
+  联系领导: 'leaders',
+  挂联领导: 'leaders',
   牵头单位: 'leadUnits',
   牵头部门: 'leadUnits',
   牵头考核单位: 'leadUnits',
@@ -20,6 +23,10 @@ export const ROLE_LABELS: Readonly<Record<string, Role>> = {
   主责部门: 'leadUnits',
   责任单位: 'responsibleUnits',
   责任部门: 'responsibleUnits',
+  主要责任单位: 'responsibleUnits',
+  其他责任单位: 'responsibleUnits',
+  协同单位: 'responsibleUnits',
+  协同部门: 'responsibleUnits',
   责任主体: 'responsibleUnits',
   配合单位: 'responsibleUnits',
   配合部门: 'responsibleUnits',
@@ -58,7 +65,13 @@ export const ROLE_VERBS: Readonly<Record<string, 'lead' | 'respond' | 'assist' |
 };
 
 /** `X会同Y负责`: X leads, Y answers. */
-export const JOINT_VERBS: readonly string[] = ['会同', '协同', '联合'];
+export const JOINT_VERBS: readonly string[] = ['会同', '协同'];
+/** In running text only the official 会同 is sure: `协同推进`, `联合创办` are ordinary verbs there. */
+export const RUNNING_JOINT_VERBS: readonly string[] = ['会同'];
+
+/** Running text: `由X牵头，Y配合` and `由X负责` (GENRE.md "in running text"). */
+export const RUNNING_ASSIST_VERBS: readonly string[] = ['共同参与', '配合', '参与', '协助'];
+export const RUNNING_RESPOND_VERBS: readonly string[] = ['具体负责', '负责'];
 
 /** Words between a body list and its verb, or after a list, that name no body. */
 export const FILLER_SUFFIXES: readonly string[] = [

@@ -1,0 +1,65 @@
+// Running-text forms, for items that carry no block of their own: `由X会同Y等部门负责落实`,
+// `由X牵头，Y配合`, `由X负责`. A block, when an item has one, says it better (seed 003 writes
+// `由…办公室牵头` in an item whose 责任单位 line names others), so these only fill the gaps.
+import { bodiesOf, looksLikeBody } from './lists.js';
+import type { BlockRoles } from './parse.js';
+import { RUNNING_ASSIST_VERBS, RUNNING_JOINT_VERBS, RUNNING_RESPOND_VERBS } from './words.js';
+
+export interface RunningHit {
+  start: number;
+  end: number;
+  roles: BlockRoles;
+}
+
+const BODY_RUN = '[^，,。；;：:！？\\n由]{2,60}?';
+const JOINT = RUNNING_JOINT_VERBS.join('|');
+const ASSIST = RUNNING_ASSIST_VERBS.join('|');
+const RESPOND = RUNNING_RESPOND_VERBS.join('|');
+const ETC_TAIL = '(?:等(?:有关|相关)?(?:部门|单位)(?:和单位)?)?';
+/** `负责人`, `牵头单位`: the verb is part of a noun. */
+const NOT_NOUN = '(?!人|同志|单位|部门|领导)';
+
+/** `由X会同Y…`, `由X牵头(，Y配合)`, `由X负责`, each reading one clause. */
+const FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => BlockRoles | null }[] = [
+  {
+    re: new RegExp(`由(${BODY_RUN})(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=负责|研究|共同|制定|提出|落实|推进|组织|开展|[，,。；;])`, 'gu'),
+    read: (m) => roles(m[1], m[2]),
+  },
+  {
+    // `X要会同Y…` opening a sentence
+    re: new RegExp(`(?<=^|[。；;！？\\n])([^，,。；;：:！？\\n由要]{2,40}?)要?(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=负责|研究|共同|制定|提出|落实|推进|组织|开展|[，,。；;])`, 'gu'),
+    read: (m) => roles(m[1], m[2]),
+  },
+  {
+    re: new RegExp(`由(${BODY_RUN})牵头(?:负责)?${NOT_NOUN}(?:[，,](${BODY_RUN})${ETC_TAIL}(?:${ASSIST}))?`, 'gu'),
+    read: (m) => roles(m[1], m[2] ?? ''),
+  },
+  {
+    re: new RegExp(`由(${BODY_RUN})${ETC_TAIL}(?:${RESPOND})${NOT_NOUN}`, 'gu'),
+    read: (m) => roles(null, m[1]),
+  },
+];
+
+function roles(lead: string | null, others: string): BlockRoles | null {
+  const leadUnits = lead === null ? [] : bodiesOf(lead);
+  const responsibleUnits = others ? bodiesOf(others) : [];
+  if (lead !== null && !leadUnits.length) return null;
+  if (![...leadUnits, ...responsibleUnits].every(looksLikeBody)) return null;
+  if (!leadUnits.length && !responsibleUnits.length) return null;
+  return { leaders: [], leadUnits, responsibleUnits, deadline: null, statesFirstLeads: false };
+}
+
+/** Every running-text form in `text` (offsets relative to it), the first form to claim a span winning. */
+export function findRunning(text: string): RunningHit[] {
+  const hits: RunningHit[] = [];
+  for (const form of FORMS) {
+    for (const m of text.matchAll(form.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      const r = form.read(m);
+      if (r) hits.push({ start, end, roles: r });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
