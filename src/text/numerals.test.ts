@@ -23,6 +23,11 @@ describe('parseNumeral', () => {
     ['3.2万亿', '3200000000000'],
     ['三点五亿', '350000000'],
     ['十', '10'],
+    // a decimal point after units belongs to the whole group (found by the nzh property test)
+    ['十万点五', '100000.5'],
+    ['十二点五万', '125000'],
+    ['壹拾贰点伍', '12.5'],
+    ['伍拾柒亿肆仟陆佰陆拾伍万零肆佰捌拾柒点贰壹肆', '5746650487.214'],
   ];
   for (const [input, want] of cases) {
     it(`${input} → ${want}`, () => expect(parseNumeral(input)?.toFixed()).toBe(want));

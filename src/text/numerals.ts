@@ -50,7 +50,7 @@ function parsePositional(s: string): Decimal | null {
   let fracPart = '';
   let inFraction = false;
   for (const c of s) {
-    if (c === '点' || c === '.') {
+    if (c === '点' || c === '點' || c === '.') {
       if (inFraction) return null;
       inFraction = true;
       continue;
@@ -86,12 +86,20 @@ function parseComposed(s: string): Decimal | null {
       i += [...arabic[0]].length;
       continue;
     }
-    if (c === '点') {
-      // Chinese decimal: `三点五亿`
-      const frac = /^点([零〇一二三四五六七八九]+)/.exec(rest);
-      if (!frac || pending === null) return null;
-      pending = new Decimal(`${pending.toFixed()}.${[...frac[1]].map((x) => DIGITS[x]).join('')}`);
-      i += [...frac[0]].length;
+    if (c === '点' || c === '點') {
+      // Chinese decimal point: the fraction belongs to the whole group written so far
+      // (`三点五亿` = 3.5亿, `十二点五万` = 12.5万, `十万点五` = 100000.5)
+      let j = i + 1;
+      let frac = '';
+      while (j < chars.length && chars[j] in DIGITS) frac += DIGITS[chars[j++]];
+      if (!frac) return null;
+      const whole = section.plus(pending ?? 0);
+      if (whole.isZero() && pending === null && wan.isZero() && total.isZero()) return null;
+      pending = new Decimal(`${whole.toFixed()}.${frac}`);
+      pendingChinese = false;
+      section = new Decimal(0);
+      lastSmallUnit = 0;
+      i = j;
       continue;
     }
     if (c in DIGITS) {

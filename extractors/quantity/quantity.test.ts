@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { docFromText, runOn } from '../../src/core/testing.js';
+import type { FactExtractor } from '../../src/core/types.js';
+import { quantityExtractor } from './quantity.js';
+
+interface Expected {
+  quote: string;
+  value: number;
+  unit: string | null;
+  upper?: number;
+  qualifier?: string;
+  precision: number;
+}
+const fixture = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../../test/fixtures/extractors/${name}`, import.meta.url), 'utf8')) as T;
+const { positives } = fixture<{ positives: { source: string; text: string; quantities: Expected[] }[] }>('quantity.json');
+const { negatives } = fixture<{ negatives: { source: string; text: string; why: string }[] }>('quantity-negatives.json');
+
+function quantities(text: string) {
+  const { facts, diagnostics } = runOn([quantityExtractor], text);
+  expect(diagnostics).toEqual([]);
+  return facts.filter((f) => f.type === 'quantity').map(({ record: q }) => {
+    if (q.type !== 'quantity') throw new Error('not a quantity');
+    return { quote: q.quote, span: q.span, value: q.value, unit: q.unit, upper: q.upper, qualifier: q.qualifier, precision: q.precision };
+  });
+}
+
+/** The expected records with their spans: each quote found in order, offsets in code points. */
+function withSpans(text: string, want: Expected[]) {
+  let from = 0;
+  return want.map((w) => {
+    const at = text.indexOf(w.quote, from);
+    expect(at, `quote ${w.quote} in the text`).toBeGreaterThanOrEqual(0);
+    from = at + w.quote.length;
+    const start = [...text.slice(0, at)].length;
+    return {
+      quote: w.quote, span: [start, start + [...w.quote].length], value: w.value, unit: w.unit,
+      upper: w.upper ?? null, qualifier: w.qualifier ?? null, precision: w.precision,
+    };
+  });
+}
+
+describe('quantity extractor on sentences of the seeds and the development set', () => {
+  for (const c of positives) {
+    it(`${c.source}: ${c.text.slice(0, 24)}…`, () => {
+      expect(docFromText(c.text).text).toBe(c.text);
+      expect(quantities(c.text)).toEqual(withSpans(c.text, c.quantities));
+    });
+  }
+});
+
+describe('numbers that are not quantities', () => {
+  for (const c of negatives) {
+    it(`${c.source}: ${c.why}`, () => {
+      expect(quantities(c.text)).toEqual([]);
+    });
+  }
+});
+
+describe('forms the issue names', () => {
+  const one = (text: string) => {
+    const got = quantities(text);
+    expect(got).toHaveLength(1);
+    return got[0];
+  };
+  it('applies multipliers exactly', () => {
+    expect(one('下达资金16.4亿元。')).toMatchObject({ quote: '16.4亿元', value: 1640000000, unit: '元', precision: 10000000 });
+    expect(one('总投资二十万亿元。')).toMatchObject({ value: 20000000000000, unit: '元', precision: 10000000000000 });
+    expect(one('完成3.2万亿元。')).toMatchObject({ value: 3200000000000, unit: '元' });
+  });
+  it('reads full-width digits, thousands separators and financial numerals', () => {
+    expect(one('共有１２３４户。')).toMatchObject({ quote: '1234户', value: 1234 });
+    expect(one('共计1,234人。')).toMatchObject({ quote: '1,234人', value: 1234, unit: '人' });
+    expect(one('补助壹仟贰佰元。')).toMatchObject({ quote: '壹仟贰佰元', value: 1200, unit: '元', precision: 100 });
+  });
+  it('reads Chinese and mixed numerals', () => {
+    expect(one('吸纳三万五千人就业。')).toMatchObject({ value: 35000, unit: '人', precision: 1000 });
+    expect(one('覆盖3万4000人。')).toMatchObject({ quote: '3万4000人', value: 34000, precision: 1 });
+    expect(one('投入25万6千元。')).toMatchObject({ quote: '25万6千元', value: 256000, unit: '元', precision: 1000 });
+    expect(one('带动两千户增收。')).toMatchObject({ value: 2000, unit: '户' });
+  });
+  it('turns 百分之 and ％ into %', () => {
+    expect(one('占比百分之三十以上。')).toMatchObject({ quote: '百分之三十以上', value: 30, unit: '%', qualifier: 'atLeast', precision: 10 });
+    expect(one('增长12.5％。')).toMatchObject({ quote: '12.5%', value: 12.5, unit: '%', precision: 0.1 });
+  });
+  it('reads approximations and bounds written around the figure', () => {
+    expect(one('培训300多人。')).toMatchObject({ quote: '300多人', qualifier: 'approx' });
+    expect(one('转移1万余人。')).toMatchObject({ quote: '1万余人', value: 10000, qualifier: 'approx' });
+    expect(one('不足100人的村')).toMatchObject({ qualifier: 'lessThan', value: 100 });
+    expect(one('逾3000人参加')).toMatchObject({ qualifier: 'moreThan' });
+    expect(one('控制在5年以内的项目共8个以内')).toMatchObject({ quote: '8个以内', qualifier: 'atMost' });
+  });
+  it('spreads a multiplier written once over a range', () => {
+    expect(one('每户补助1.5-2万元。')).toMatchObject({ quote: '1.5-2万元', value: 15000, upper: 20000, unit: '元', precision: 1000 });
+    expect(one('提高30%至50%。')).toMatchObject({ value: 30, upper: 50, unit: '%' });
+  });
+  it('splits compounds', () => {
+    expect(quantities('搬迁1.24万户4.09万人。').map((q) => [q.quote, q.value, q.unit])).toEqual([
+      ['1.24万户', 12400, '户'], ['4.09万人', 40900, '人'],
+    ]);
+  });
+  it('keeps 名 and 周岁 as written, and a per-unit money standard in 元', () => {
+    expect(one('选派2名干部')).toMatchObject({ unit: '名' });
+    expect(one('年满60周岁的老人')).toMatchObject({ unit: '周岁' });
+    expect(one('补助标准1309元/人/月。')).toMatchObject({ quote: '1309元/人/月', value: 1309, unit: '元' });
+  });
+  it('skips formulas, vague counts and ordinal 二 that the seeds do not show', () => {
+    expect(quantities('坚持“三个代表”重要思想和四个全面战略布局，增强四个意识。')).toEqual([]);
+    expect(quantities('数十家企业参与，几十个村受益，上百人参加，前三季度完成，推进二次开发。')).toEqual([]);
+    expect(one('建成三个服务站')).toMatchObject({ value: 3, unit: '个' });
+  });
+  it('leaves a span already claimed by a date or a cited document to that fact', () => {
+    const text = '召开3次会议，完成5次检查。';
+    const at = text.indexOf('3次');
+    const claimer: FactExtractor<'date'> = {
+      id: 'stub-date', version: '0', kind: 'fact', type: 'date', scope: 'document',
+      extract: () => [{ type: 'date', start: at, end: at + 2, fields: { start: '2020-01-01', end: '2020-01-01', granularity: 'day', role: 'point', yearInferred: false } }],
+    };
+    const { facts } = runOn([claimer, quantityExtractor], text);
+    expect(facts.filter((f) => f.type === 'quantity').map((f) => f.record.quote)).toEqual(['5次']);
+  });
+  it('skips dates, durations and numbers of the issuer when run alone', () => {
+    expect(quantities('2020年6月30日前，1—6月累计，“十三五”期间，3个月内，于2019年度完成。')).toEqual([]);
+    expect(quantities('历时2个多月，培训1个半小时，用时一年多。')).toEqual([]);
+    expect(quantities('根据《关于印发〈实施方案〉的通知》（云开组〔2020〕4号）和第三条规定。')).toEqual([]);
+  });
+});
