@@ -1,8 +1,22 @@
 // The registry: the one ordered list of extractors and refiners. Order matters: document fields
-// first (later extractors read ctx.meta), then facts that claim text (dates, cited document
-// numbers) before quantities, which must not read a date or a document number as a figure.
+// first (later extractors read ctx.meta), then facts that claim text (cited document numbers,
+// dates) before quantities, which must not read a date or a document number as a figure.
 import type { Extractor, Refiner } from '../src/core/types.js';
+import { assignmentExtractor } from './assignment/index.js';
+import { dateExtractor } from './date/date.js';
+import { DOCUMENT_EXTRACTORS } from './document/index.js';
+import { quantityExtractor } from './quantity/quantity.js';
+import { referenceExtractor } from './reference/reference.js';
+import { documentRegionExtractor, regionMentionExtractor } from './region/index.js';
 
-export const EXTRACTORS: readonly Extractor[] = [];
+export const EXTRACTORS: readonly Extractor[] = [
+  ...DOCUMENT_EXTRACTORS,
+  documentRegionExtractor,
+  referenceExtractor,
+  dateExtractor,
+  quantityExtractor,
+  assignmentExtractor,
+  regionMentionExtractor,
+];
 
 export const REFINERS: readonly Refiner[] = [];

@@ -36,7 +36,7 @@ try {
     execFileSync('node', [gongwen, 'export', '--db', db, '--out', exported], { stdio: ['ignore', 'ignore', 'inherit'] });
     const scoreArgs = [join(shared, 'eval', 'score.mjs'), '--gold', set.gold, '--export', exported];
     const check = spawnSync('node', [gongwen, 'check', '--db', db, '--format', 'jsonl', '--out', findings], { encoding: 'utf8' });
-    if (check.status === 0 || check.status === 1) scoreArgs.push('--findings', findings);
+    if ((check.status === 0 || check.status === 1) && existsSync(findings)) scoreArgs.push('--findings', findings);
     if (verbose) scoreArgs.push('--verbose');
     console.log(`\n== ${set.name} (${set.docs})`);
     const score = spawnSync('node', scoreArgs, { stdio: 'inherit' });

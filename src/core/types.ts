@@ -180,14 +180,17 @@ export interface FieldCandidate<K extends keyof DocMeta = keyof DocMeta> {
   end: number;
 }
 
-/** A record after the runner: absolute span, quote, provenance. */
-export type Fact<T extends FactType = FactType> = FactOf<T> & {
-  /** UTF-16 span in the normalised text (the record's `span` is in code points) */
+/** A record after the runner: the export record, its UTF-16 span in the normalised text, provenance. */
+export interface Fact<T extends FactType = FactType> {
+  /** the export-v1 record (its `span` is in code points) */
+  record: FactOf<T>;
+  type: T;
+  /** UTF-16 span in the normalised text */
   start: number;
   end: number;
   extractor: string;
   extractorVersion: string;
-};
+}
 
 export interface ExtractContext {
   doc: Doc;

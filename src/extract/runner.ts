@@ -128,18 +128,28 @@ function acceptFacts(
     };
     const parsed = FactSchemas[c.type as FactType].safeParse(record);
     if (!parsed.success) {
-      diagnostics.push({ ...failure(extractor.id, `invalid ${c.type}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, start, end), candidate: record });
+      diagnostics.push({ ...failure(extractor.id, `invalid ${c.type}: ${issues(parsed.error)}`, start, end), candidate: record });
       continue;
     }
-    ctx.facts.push({ ...parsed.data, start, end, extractor: extractor.id, extractorVersion: extractor.version } as Fact);
+    ctx.facts.push({ record: parsed.data, type: c.type, start, end, extractor: extractor.id, extractorVersion: extractor.version } as Fact);
   }
 }
 
 function revalidate(f: Fact, doc: Doc, diagnostics: Diagnostic[]): boolean {
-  const { start, end, extractor, extractorVersion, ...record } = f;
-  const ok = FactSchemas[f.type].safeParse(record).success && doc.text.slice(start, end) === f.quote;
-  if (!ok) diagnostics.push(failure(extractor, `refined ${f.type} no longer valid`, start, end));
-  return ok;
+  const parsed = FactSchemas[f.type].safeParse(f.record);
+  if (!parsed.success) {
+    diagnostics.push({ ...failure(f.extractor, `refined ${f.type} no longer valid: ${issues(parsed.error)}`, f.start, f.end), candidate: f.record });
+    return false;
+  }
+  if (doc.text.slice(f.start, f.end) !== f.record.quote) {
+    diagnostics.push(failure(f.extractor, `refined ${f.type}: quote differs from the text at its span`, f.start, f.end));
+    return false;
+  }
+  return true;
+}
+
+function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
 }
 
 export function sectionAt(doc: Doc, offset: number): string | null {

@@ -73,10 +73,16 @@ export function findSections(lines: OutlineLine[]): Section[] {
   return sections;
 }
 
-/** Numbered lines that are not headings: a figure (`1.42万人`), or a date (`1、2月`). */
+/**
+ * Numbered lines that are not headings: a figure split by a line break (`1.` + `42万人`), a
+ * date (`1、2月`), or a number right after a Chinese-numeral marker that reads as a figure
+ * (`一、2` + `万人`). A heading may well start with a year (`一、2025年工作回顾`).
+ */
 function plausibleHeading(heading: string, marker: MarkerMatch): boolean {
-  if (/^[\d.%]/.test(heading)) return false;
+  const arabicMarker = marker.kind.id === 'l3' || marker.kind.id === 'l4';
+  if (arabicMarker && /^[\d.%]/.test(heading)) return false;
   if (marker.kind.id === 'l3' && /^[月日号]/.test(heading)) return false;
+  if (/^[\d.]+(?:%|[万亿]|$)/.test(heading)) return false;
   return true;
 }
 

@@ -187,10 +187,10 @@ export class Store {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const f of r.facts) {
-      const { start, end, extractor, extractorVersion, ...record } = f;
-      const c = factColumns(record as ExportRecord);
+      const { record } = f;
+      const c = factColumns(record);
       insFact.run(
-        d.doc, f.type, f.span[0], f.span[1], f.section, f.quote, extractor, extractorVersion,
+        d.doc, f.type, record.span[0], record.span[1], record.section, record.quote, f.extractor, f.extractorVersion,
         c.value, c.upper, c.unit, c.metric, c.canonicalMetric, c.regionCode, c.role, c.dateStart, c.dateEnd, c.docNumber,
         JSON.stringify(record),
       );
