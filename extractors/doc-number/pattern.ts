@@ -1,0 +1,56 @@
+// 发文字号: 机关代字 + year in brackets + serial + 号 (`楚贫组发〔2020〕8号`). One reader for the
+// document's own number and for the numbers it cites. Brackets are kept as written; spaces that
+// PDF and web extraction put inside the number (`农办机〔2024〕3 号`) are removed.
+import { LEAD_WORDS, MAX_AGENCY_LENGTH, YEAR_CLOSERS, YEAR_OPENERS } from './words.js';
+
+export interface DocNumberMatch {
+  /** canonical form: as written, white space removed */
+  value: string;
+  agency: string;
+  year: number;
+  serial: number;
+  /** [start, end) of the number in the searched text (UTF-16) */
+  start: number;
+  end: number;
+}
+
+const esc = (s: string) => s.replace(/[\]\\^-]/g, '\\$&');
+const NUMBER = new RegExp(
+  `([\\p{Script=Han}]{1,${MAX_AGENCY_LENGTH}})[ \\t]*[${esc(YEAR_OPENERS)}][ \\t]*((?:19|20)\\d{2})[ \\t]*[${esc(YEAR_CLOSERS)}][ \\t]*(\\d{1,5})[ \\t]*号`,
+  'gu',
+);
+const LEAD = [...LEAD_WORDS].sort((a, b) => b.length - a.length);
+
+/** Every document number in a text, in order. */
+export function findDocNumbers(text: string): DocNumberMatch[] {
+  const out: DocNumberMatch[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const cut = agencyStart(m[1]);
+    const agency = m[1].slice(cut);
+    if (!agency) continue;
+    const start = m.index + cut;
+    const end = m.index + m[0].length;
+    out.push({ value: canonicalDocNumber(text.slice(start, end)), agency, year: Number(m[2]), serial: Number(m[3]), start, end });
+  }
+  return out;
+}
+
+/** A document number written with stray spaces, in the form it is exported and queried in. */
+export function canonicalDocNumber(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+/** Where the 机关代字 starts in the Han run before the year: after the last lead-in word. */
+function agencyStart(run: string): number {
+  let cut = 0;
+  for (let i = 0; i < run.length; i++) {
+    for (const w of LEAD) {
+      // a lead word may not be the whole code, nor take its last character (`…发`, `…办`)
+      if (run.startsWith(w, i) && i + w.length < run.length - 1) {
+        cut = Math.max(cut, i + w.length);
+        break;
+      }
+    }
+  }
+  return cut;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { runOn } from '../../src/core/testing.js';
+import { docNumberExtractor } from './doc-number.js';
+import { PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
+
+const docNumber = (text: string) => runOn([docNumberExtractor], text).meta.docNumber;
+
+describe('document.docNumber', () => {
+  it('reads the number under the masthead', () => {
+    expect(docNumber(seed(SEED_001))).toBe('楚贫组发〔2020〕8号');
+    expect(docNumber(seed(SEED_004))).toBe('楚贫复〔2019〕5号');
+  });
+
+  it('repairs the stray space of a PDF number', () => {
+    expect(docNumber(STATE_COUNCIL_PDF)).toBe('国办发〔2018〕129号');
+  });
+
+  it('reads a number after the title, in any bracket form, before a class mark', () => {
+    expect(docNumber(STATE_COUNCIL_WEB)).toBe('国办函［2019］45号');
+    expect(docNumber(REPLY)).toBe('云农建复﹝2020﹞12号');
+    expect(docNumber('关于做好促进就业工作的若干意见\n（皖开放办〔2022〕6号）\n省有关单位：\n现印发给你们。')).toBe('皖开放办〔2022〕6号');
+  });
+
+  it('reads a number printed on the title line', () => {
+    expect(docNumber('国务院关于印发打赢蓝天保卫战三年行动计划的通知（国发〔2018〕22号）\n各省、自治区、直辖市人民政府：\n现印发给你们。')).toBe('国发〔2018〕22号');
+    expect(docNumber('国发[2018]39号国务院关于做好促进就业工作的若干意见\n各省人民政府：\n现提出以下意见。')).toBe('国发[2018]39号');
+  });
+
+  it('never takes a number the document cites for its own', () => {
+    expect(docNumber(PRINTED_ONLY)).toBeNull();
+    expect(docNumber(seed(SEED_003))).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+// Test texts of the document-field extractors: the seeds as they are, and notices written the
+// way other provinces and the State Council print them (PDF text with spaces and broken lines,
+// web copies, replies, a work report). Only the tests import this module.
+import { readFileSync } from 'node:fs';
+
+export function seed(name: string): string {
+  return readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
+}
+
+export const SEED_000 = '000_866b6ceaaad5277c.txt';
+export const SEED_001 = '001_1d944455b0e5cc05.txt';
+export const SEED_003 = '003_07e0f9554186f11e.txt';
+export const SEED_004 = '004_dc595c5d65ef9aab.txt';
+
+/** A State Council notice as PDF text: spaced masthead, a number with a stray space, a broken title. */
+export const STATE_COUNCIL_PDF = `国 务 院 办 公 厅 文 件
+
+国办发〔2018〕129 号
+
+国务院办公厅关于印发推进运输结构调整
+三年行动计划（2018—2020年）的通知
+
+各省、自治区、直辖市人民政府，国务院各部委、
+各直属机构：
+《推进运输结构调整三年行动计划（2018—2020年）》已经国务院同意，现印发给你们，请认真贯彻执行。
+
+国务院办公厅
+2018年10月9日
+（此件公开发布）
+
+推进运输结构调整三年行动计划（2018—2020年）
+
+为深入贯彻落实党中央、国务院决策部署，根据《国务院关于印发打赢蓝天保卫战三年行动计划的通知》（国发〔2018〕22号）要求，制定本行动计划。
+一、总体要求
+以习近平新时代中国特色社会主义思想为指导，各有关部门要按照《中华人民共和国大气污染防治法》的规定，加快推进运输结构调整。（交通运输部、国家发展改革委负责。列第一位者为牵头单位，下同）
+— 2 —
+抄送：党中央各部门，中央军委办公厅，各战区。
+全国人大常委会办公厅，全国政协办公厅。
+国务院办公厅秘书局 2018年10月10日印发
+`;
+
+/** A State Council letter as a web copy: number after the title, date in Chinese numerals, an attachment. */
+export const STATE_COUNCIL_WEB = `国务院办公厅关于同意建立
+农村人居环境整治部际联席会议制度的函
+国办函［2019］45号
+生态环境部：
+你部《关于建立农村人居环境整治部际联席会议制度的请示》（环办〔2019〕12号）收悉。经国务院同意，现函复如下：
+同意建立由生态环境部牵头的农村人居环境整治部际联席会议制度。
+附件：农村人居环境整治部际联席会议制度
+国务院办公厅
+二〇一九年五月二十日
+附件
+农村人居环境整治部际联席会议制度
+为加强部门协作，建立本制度。
+`;
+
+/** A provincial reply to a deputy's suggestion: masthead without 文件, class mark after the number. */
+export const REPLY = `云南省农业农村厅
+云农建复﹝2020﹞12号（A类）
+关于省十三届人大三次会议第123号建议的答复
+张三代表：
+您提出的《关于加快发展高原特色农业的建议》收悉。现答复如下：
+我厅高度重视，按照《云南省人民政府关于加快高原特色农业发展的意见》（云政发〔2019〕8号）推进有关工作。
+云南省农业农村厅
+2020年7月1日
+（联系人：李四，联系电话：0871-1234567）
+抄送：省人大常委会人事代表工作委员会，省政府督查室。
+`;
+
+/** A provincial government work report: a speech with its date in a dashed subtitle. */
+export const WORK_REPORT = `政府工作报告
+——2024年1月23日在湖南省第十四届人民代表大会第二次会议上
+湖南省省长 毛伟明
+各位代表：
+现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。
+一、2023年工作回顾
+过去一年，全省经济运行稳中有进。
+`;
+
+/** A notice with no date line of its own: only the 版记's printing date. */
+export const PRINTED_ONLY = `关于做好2021年春耕生产工作的通知
+各县（市、区）农业农村局：
+现就做好春耕生产工作通知如下。请按照《省农业农村厅关于做好春耕备耕工作的通知》（滇农发〔2021〕3号）抓好落实。
+抄送：市政府办公室。
+市农业农村局办公室 2021年2月5日印发
+`;

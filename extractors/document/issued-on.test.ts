@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { runOn } from '../../src/core/testing.js';
+import { PRINTED_ONLY, SEED_000, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { issuedOnExtractor } from './issued-on.js';
+import { referenceYearExtractor } from './reference-year.js';
+
+const run = (text: string) => runOn([issuedOnExtractor, referenceYearExtractor], text).meta;
+
+describe('document.issuedOn', () => {
+  it('reads the date line under the signature', () => {
+    expect(run(seed(SEED_001)).issuedOn).toBe('2020-04-17');
+    expect(run(seed(SEED_003)).issuedOn).toBe('2018-09-13');
+  });
+
+  it('reads a date in Chinese numerals', () => {
+    expect(run(STATE_COUNCIL_WEB).issuedOn).toBe('2019-05-20');
+    expect(run('国务院办公厅关于四起事故调查处理情况的通报\n各省人民政府：\n现将有关情况通报如下。\n国务院办公厅\n二○○四年一月十六日（本文有删减）').issuedOn).toBe('2004-01-16');
+  });
+
+  it('reads the signing body and the date on one line', () => {
+    expect(run('关于做好春耕生产工作的通知\n各县农业局：\n请抓好落实。\n昆明市农业农村局2021年2月5日').issuedOn).toBe('2021-02-05');
+  });
+
+  it('reads the date of a speech under its title', () => {
+    expect(run(WORK_REPORT).issuedOn).toBe('2024-01-23');
+    expect(run('政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n各位代表：\n现在，我代表省人民政府向大会报告工作。').issuedOn).toBe('2026-01-27');
+  });
+
+  it('never takes the printing date of the 版记', () => {
+    expect(run(STATE_COUNCIL_PDF).issuedOn).toBe('2018-10-09');
+    const meta = run(PRINTED_ONLY);
+    expect(meta.issuedOn).toBeNull();
+    expect(meta.issuedOnInferred).toBe(true);
+    expect(meta.referenceYear).toBe(2021);
+  });
+
+  it('gives a bulletin without a date line the year its body states, as inferred', () => {
+    const meta = run(seed(SEED_000));
+    expect(meta).toMatchObject({ issuedOn: null, issuedOnInferred: true, referenceYear: 2020 });
+  });
+
+  it('takes the reference year from the date of issue, not inferred', () => {
+    expect(run(seed(SEED_001))).toMatchObject({ issuedOnInferred: false, referenceYear: 2020 });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { runOn } from '../../src/core/testing.js';
+import { PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, WORK_REPORT, seed } from './fixtures.js';
+import { issuerExtractor } from './issuer.js';
+
+const issuer = (text: string) => runOn([issuerExtractor], text).meta.issuer;
+
+describe('document.issuer', () => {
+  it('takes the body the title names before 关于 or 印发', () => {
+    expect(issuer(seed(SEED_001))).toBe('楚雄州扶贫开发领导小组');
+    expect(issuer(seed(SEED_003))).toBe('昆明市农村扶贫开发工作领导小组');
+    expect(issuer(STATE_COUNCIL_PDF)).toBe('国务院办公厅');
+  });
+
+  it('takes the signature above the date when the title names no body', () => {
+    expect(issuer(seed(SEED_004))).toBe('楚雄州人民政府扶贫开发办公室');
+    expect(issuer(REPLY)).toBe('云南省农业农村厅');
+  });
+
+  it('keeps joint signers apart as the source spaced them', () => {
+    const text = '关于印发我市2025年社会救助标准的通知\n各区人民政府：\n现印发给你们，请遵照执行。\n广州市民政局　　广州市财政局\n2025年5月30日';
+    expect(issuer(text)).toBe('广州市民政局 广州市财政局');
+    const two = '关于印发实施方案的通知\n各区卫生健康局：\n现印发给你们，请遵照执行。\n广州市卫生健康委员会 广州市财政局\n广州市人力资源和社会保障局 广州市医疗保障局\n2023年10月19日';
+    expect(issuer(two)).toBe('广州市卫生健康委员会 广州市财政局 广州市人力资源和社会保障局 广州市医疗保障局');
+  });
+
+  it('reads a masthead set over two lines when nothing else names the issuer', () => {
+    const text = '南宁市人民政府\n办公厅文件\n南府办〔2016〕71号\n关于印发南宁市科学技术发展专项规划的通知\n各县、区人民政府：\n现印发给你们，请认真组织实施。\n2016年11月23日';
+    expect(issuer(text)).toBe('南宁市人民政府办公厅');
+  });
+
+  it('joins the names of a masthead that prints 文件 twice', () => {
+    const text = '楚雄彝族自治州文件 扶贫开发领导小组文件\n楚贫组发〔2020〕9号\n关于开展问题清零行动的通知\n各县市扶贫开发领导小组：\n请认真贯彻落实。';
+    expect(issuer(text)).toBe('楚雄彝族自治州扶贫开发领导小组');
+  });
+
+  it('takes the government a work report is delivered for, with the region of its congress', () => {
+    expect(issuer(WORK_REPORT)).toBe('湖南省人民政府');
+  });
+
+  it('leaves the issuer unknown rather than guess it from the printing office', () => {
+    expect(issuer(PRINTED_ONLY)).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+// `issuer`: the issuing body — the title's part before `关于`/`印发` when it names a body, else
+// the signature above the date, else the masthead (`XX文件`), else, in a work report, the
+// government the speaker reports for (`我代表省人民政府向大会报告工作`).
+import type { Doc, FieldCandidate, FieldExtractor } from '../../src/core/types.js';
+import { bodyName, layoutOf, mastheadName, type Layout } from './layout.js';
+import { offsetInJoined, textWithGaps } from './lines.js';
+import { REPORT_CONGRESS, REPORT_DELIVERED_FOR, TITLE_LINKS } from './words.js';
+
+export const issuerExtractor: FieldExtractor = {
+  id: 'document.issuer',
+  version: '1.0.0',
+  kind: 'field',
+  scope: 'document',
+  extract(_segment, ctx): FieldCandidate[] {
+    const { doc } = ctx;
+    const layout = layoutOf(doc);
+    const found = fromTitle(doc, layout) ?? fromSignature(doc, layout) ?? fromMasthead(layout) ?? fromReport(doc);
+    return found ? [found] : [];
+  },
+};
+
+function candidate(value: string, start: number, end: number): FieldCandidate<'issuer'> {
+  return { field: 'issuer', value, start, end };
+}
+
+function fromTitle(doc: Doc, { title }: Layout): FieldCandidate | null {
+  if (!title) return null;
+  const at = Math.min(...TITLE_LINKS.map((w) => title.text.indexOf(w)).filter((i) => i > 0));
+  if (!Number.isFinite(at)) return null;
+  const prefix = title.text.slice(0, at);
+  if (!bodyName(prefix)) return null;
+  // the title may span lines: map the prefix back through them
+  const end = offsetInJoined(doc, title.start, at);
+  return candidate(textWithGaps(doc, title.start, end), title.start, end);
+}
+
+function fromSignature(doc: Doc, { dateLine, signature }: Layout): FieldCandidate | null {
+  const parts = signature.map((l) => textWithGaps(doc, l.start, l.end));
+  if (dateLine?.signature) parts.push(textWithGaps(doc, dateLine.signature.start, dateLine.signature.end));
+  if (parts.length === 0) return null;
+  // names side by side (`广州市民政局 广州市财政局`) keep a space between lines too
+  const value = parts.join(parts.some((p) => p.includes(' ')) ? ' ' : '');
+  const start = signature[0]?.start ?? dateLine!.signature!.start;
+  const end = dateLine?.signature?.end ?? signature[signature.length - 1].end;
+  return candidate(value, start, end);
+}
+
+function fromMasthead({ masthead }: Layout): FieldCandidate | null {
+  const name = mastheadName(masthead);
+  return name ? candidate(name, masthead[0].start, masthead[masthead.length - 1].end) : null;
+}
+
+function fromReport(doc: Doc): FieldCandidate | null {
+  const m = REPORT_DELIVERED_FOR.exec(doc.text);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return candidate(withRegion(doc.text, m[1]), start, start + m[1].length);
+}
+
+/** `省人民政府` → `贵州省人民政府` when the report names the congress of 贵州省. */
+function withRegion(text: string, body: string): string {
+  const congress = REPORT_CONGRESS.exec(text);
+  if (!congress) return body;
+  const [, region, level] = congress;
+  return body.startsWith(level) && !body.startsWith(region) ? region + body.slice(level.length) : body;
+}

@@ -1,0 +1,336 @@
+// Where the parts of a document are (GENRE.md, "The parts of a document"): the 版头 (masthead,
+// document number), the title, the 主送 line, the signature and date of issue, the title of an
+// enclosed document, and the 版记. Read once per document; the field extractors take their
+// values from it.
+import type { Doc } from '../../src/core/types.js';
+import { matchMarker } from '../../src/segment/markers.js';
+import { readDate, type DateReading } from '../date/core.js';
+import { findDocNumbers, type DocNumberMatch } from '../doc-number/pattern.js';
+import { sourceLines, type Line } from './lines.js';
+import {
+  BODY_ENDINGS, CHROME_LINE, HEADER_MARKS, NOT_RECIPIENTS, DATE_LINE_NOTES, KINDS_BY_LENGTH, MASTHEAD_SUFFIX, MAX_TITLE_LENGTH,
+  MIN_TITLE_LENGTH, PRINTED_WORDS, RECIPIENT_LABEL, TITLE_TRAILERS,
+} from './words.js';
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DateLine extends Span {
+  date: DateReading;
+  /** a body named on the date's own line before it (`昆明市…领导小组2018年9月13日`) */
+  signature: Span | null;
+  line: number;
+}
+
+export interface Layout {
+  lines: Line[];
+  masthead: Line[];
+  docNumber: DocNumberMatch | null;
+  title: (Span & { firstLine: number; lastLine: number }) | null;
+  /** index of the first line of running text after the 版头 (the header zone ends there) */
+  bodyLine: number;
+  recipients: (Span & { line: number }) | null;
+  dateLine: DateLine | null;
+  /** the lines of the signature before the date, in order */
+  signature: Line[];
+  enclosedTitle: Span | null;
+}
+
+/** A title run spans at most this many source lines. */
+const MAX_TITLE_LINES = 4;
+/** How many lines after the title the 主送 line may come (document number, date subtitle, speaker). */
+const RECIPIENT_WINDOW = 5;
+/** The signature takes at most this many lines above the date. */
+const MAX_SIGNATURE_LINES = 3;
+const MAX_MASTHEAD_LINES = 3;
+/** Shorter paragraphs with a full stop are captions or notes, not the start of the body. */
+const MIN_PARAGRAPH = 30;
+/** What opens a date under the title of a web copy or a speech. */
+const SUBTITLE_OPENER = /^(?:[（(]|[—－-]{1,2})/u;
+
+const cache = new WeakMap<Doc, Layout>();
+
+export function layoutOf(doc: Doc): Layout {
+  let layout = cache.get(doc);
+  if (!layout) {
+    layout = readLayout(doc);
+    cache.set(doc, layout);
+  }
+  return layout;
+}
+
+function readLayout(doc: Doc): Layout {
+  const lines = splitAtNumbers(sourceLines(doc));
+  const bodyLine = firstBodyLine(lines);
+  const title = findTitle(lines, 0, bodyLine, true);
+  const masthead = findMasthead(lines, title?.firstLine ?? bodyLine);
+  const docNumber = findOwnNumber(lines, Math.max(bodyLine, title ? title.lastLine + 2 : 0));
+  const recipients = title ? findRecipients(doc, lines, title.lastLine + 1) : findRecipients(doc, lines, 0, bodyLine);
+  const dateLine = findDateLine(lines, title?.firstLine ?? 0);
+  const signature = dateLine ? findSignature(lines, dateLine.line) : [];
+  const enclosedTitle = dateLine ? findEnclosedTitle(lines, dateLine.line + 1) : null;
+  return { lines, masthead, docNumber, title, bodyLine, recipients, dateLine, signature, enclosedTitle };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles
+
+/** The text ends with a kind (文种), a trailing `（试行）` aside. */
+export function endsWithKind(text: string): string | null {
+  const bare = text.replace(TITLE_TRAILERS, '');
+  return KINDS_BY_LENGTH.find((k) => bare.endsWith(k)) ?? null;
+}
+
+function isComplete(text: string): boolean {
+  return [...text].length >= MIN_TITLE_LENGTH && endsWithKind(text) !== null;
+}
+
+/** A line that can be (part of) a title. */
+function titleLike(line: Line): boolean {
+  const t = line.text;
+  if (t.length > MAX_TITLE_LENGTH || !/\p{Script=Han}/u.test(t)) return false;
+  if (/[。！？；!?;]|[：:]$|\t/u.test(t) || CHROME_LINE.test(t) || matchMarker(t) || t.startsWith('附件')) return false;
+  if (t.endsWith(MASTHEAD_SUFFIX) || numberLine(t) || dateAt(t) !== null) return false;
+  return !line.inProse || isComplete(t);
+}
+
+/**
+ * Running text: a sentence, or a piece of a paragraph the normaliser joined — in a paragraph
+ * long enough not to be a caption or note above the title (`…记者李森摄`).
+ */
+function isBody(line: Line): boolean {
+  if (line.paragraphLength < MIN_PARAGRAPH) return false;
+  if (/[。！？!?]/u.test(line.text)) return true;
+  return line.inProse && !isComplete(line.text) && !/[：:]$/.test(line.text);
+}
+
+function firstBodyLine(lines: Line[]): number {
+  const i = lines.findIndex(isBody);
+  return i < 0 ? lines.length : i;
+}
+
+/**
+ * The first complete title between `from` and `to`: consecutive title lines joined, the
+ * longest run that ends with a kind. Without one, the first line of a document that opens with
+ * a line of its own (a bulletin's headline) when `headline` allows it.
+ */
+function findTitle(lines: Line[], from: number, to: number, headline: boolean): Layout['title'] {
+  let fallback: Layout['title'] = null;
+  for (let i = from; i < to; i++) {
+    if (!titleLike(lines[i])) continue;
+    const run = titleRun(lines, i, to);
+    if (run) return run;
+    if (headline && !fallback && i === from) fallback = spanOf(lines, i, i);
+  }
+  return fallback;
+}
+
+function titleRun(lines: Line[], first: number, to: number): Layout['title'] {
+  let best: Layout['title'] = null;
+  let text = '';
+  for (let j = first; j < Math.min(to, first + MAX_TITLE_LINES); j++) {
+    const line = lines[j];
+    if (!titleLike(line)) break;
+    // a second copy of the title (web pages print it twice) starts a run of its own
+    if (j > first && repeatsStart(text, line.text)) break;
+    if ([...line.text].length < 4 && !isComplete(text + line.text)) break;
+    text += line.text;
+    if (text.length > MAX_TITLE_LENGTH) break;
+    if (isComplete(text)) best = spanOf(lines, first, j);
+  }
+  return best;
+}
+
+function repeatsStart(run: string, next: string): boolean {
+  const n = Math.min(6, run.length, next.length);
+  return n >= 4 && run.slice(0, n) === next.slice(0, n);
+}
+
+function spanOf(lines: Line[], first: number, last: number): NonNullable<Layout['title']> {
+  const text = lines.slice(first, last + 1).map((l) => l.text).join('');
+  return { text, start: lines[first].start, end: lines[last].end, firstLine: first, lastLine: last };
+}
+
+/** The enclosed document's title: the first title after the notice's date (and an `附件` line). */
+function findEnclosedTitle(lines: Line[], from: number): Span | null {
+  let i = from;
+  while (i < lines.length && i < from + 2 && (DATE_LINE_NOTES.test(lines[i].text) || /^附件\d*$/.test(lines[i].text))) i++;
+  const run = i < lines.length && titleLike(lines[i]) ? titleRun(lines, i, lines.length) : null;
+  return run ? { text: run.text, start: run.start, end: run.end } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 版头: masthead and document number
+
+/** The 发文机关标志: the lines above the title down to one ending with 文件. */
+function findMasthead(lines: Line[], before: number): Line[] {
+  let last = -1;
+  for (let i = Math.min(before, lines.length) - 1; i >= 0 && last < 0; i--) {
+    const name = lines[i].text.replaceAll(MASTHEAD_SUFFIX, '');
+    if (lines[i].text.endsWith(MASTHEAD_SUFFIX) && (name === '' || mastheadLine(name))) last = i;
+  }
+  if (last < 0) return [];
+  // a name set over several lines: `南宁市人民政府` / `办公厅文件`, or joint names above one 文件
+  let first = last;
+  while (first > 0 && last - first < MAX_MASTHEAD_LINES - 1 && mastheadLine(lines[first - 1].text)) first--;
+  const masthead = lines.slice(first, last + 1);
+  return bodyName(mastheadName(masthead) ?? '') ? masthead : [];
+}
+
+function mastheadLine(t: string): boolean {
+  return plainName(t) && !/\d/.test(t) && !HEADER_MARKS.includes(t);
+}
+
+/** The masthead names, without 文件: `楚雄彝族自治州文件 扶贫开发领导小组文件` → one name. */
+export function mastheadName(masthead: Line[]): string | null {
+  const name = masthead.map((l) => l.text).join('').split(MASTHEAD_SUFFIX).join('');
+  return name || null;
+}
+
+/** A line that is only a document number (in brackets, after a label, or before 签发人). */
+function numberLine(t: string): DocNumberMatch | null {
+  const m = findDocNumbers(t)[0];
+  if (!m) return null;
+  const before = t.slice(0, m.start);
+  return before === '' || /^[（(]$/.test(before) || /^[\p{Script=Han} ]{0,6}[：:]$/u.test(before) ? m : null;
+}
+
+/**
+ * A document number that shares its line with the title (`…的复函国办函〔2004〕80号`,
+ * `…的通知（国办发〔2018〕129号）`, `国发〔2018〕39号国务院关于…`) is given a line of its own.
+ */
+function splitAtNumbers(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    let rest = line;
+    const first = findDocNumbers(rest.text)[0];
+    if (first && first.start === 0 && first.end < rest.text.length && !/^[（(]/.test(rest.text.slice(first.end))) {
+      out.push(part(rest, 0, first.end));
+      rest = part(rest, first.end, rest.text.length);
+    }
+    const last = findDocNumbers(rest.text).at(-1);
+    const tail = last ? rest.text.slice(last.end) : '';
+    const open = last && /[（(]$/.test(rest.text.slice(0, last.start)) && /^[）)]$/.test(tail) ? last.start - 1 : last?.start;
+    if (last && open !== undefined && open > 0 && (tail === '' || /^[）)]$/.test(tail)) && !/[《》。；]/.test(rest.text)) {
+      out.push(part(rest, 0, open), part(rest, open, rest.text.length));
+    } else out.push(rest);
+  }
+  return out;
+}
+
+function part(line: Line, from: number, to: number): Line {
+  return { ...line, text: line.text.slice(from, to), start: line.start + from, end: line.start + to };
+}
+
+function findOwnNumber(lines: Line[], to: number): DocNumberMatch | null {
+  for (let i = 0; i < Math.min(to, lines.length); i++) {
+    const m = numberLine(lines[i].text);
+    if (m) return { ...m, start: m.start + lines[i].start, end: m.end + lines[i].start };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 主送
+
+function findRecipients(doc: Doc, lines: Line[], from: number, to = from + RECIPIENT_WINDOW): Layout['recipients'] {
+  for (let i = from; i < Math.min(to, lines.length); i++) {
+    const t = lines[i].text;
+    if (/^主送[：:]/.test(t)) {
+      const text = t.replace(/^主送[：:]/, '').replace(/[：:。]$/, '');
+      return { text, start: lines[i].start + 3, end: lines[i].start + 3 + text.length, line: i };
+    }
+    if (/[：:]$/.test(t) && t.length >= 3 && !/[。；]/.test(t) && !NOT_RECIPIENTS.some((w) => t.startsWith(w))) {
+      // a long list broken over lines: its first lines end without the colon
+      let first = i;
+      while (first > from && continuesList(doc, lines[first - 1], lines[first])) first--;
+      const start = lines[first].start;
+      const text = lines.slice(first, i + 1).map((l) => l.text).join('').slice(0, -1);
+      return { text, start, end: lines[i].end - 1, line: i };
+    }
+    if (isBody(lines[i])) break;
+  }
+  return null;
+}
+
+/** `prev` is an earlier piece of the list that `line` ends: the same paragraph, or a list left open. */
+function continuesList(doc: Doc, prev: Line, line: Line): boolean {
+  if (numberLine(prev.text) || /[：:。]$/.test(prev.text)) return false;
+  return !doc.text.slice(prev.end, line.start).includes('\n') || /[，、,]$/.test(prev.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signature and date of issue
+
+/** A full date (year, month, day) at the start of a string, or null. */
+function dateAt(t: string): DateReading | null {
+  const s = t.replace(SUBTITLE_OPENER, '');
+  if (!/^[0-9〇○零一二]/.test(s)) return null;
+  const d = readDate(s, { referenceYear: null, documentDate: null });
+  return d && d.granularity === 'day' && d.start && !d.yearInferred ? { ...d, length: d.length + (t.length - s.length) } : null;
+}
+
+/**
+ * A line that gives the date of issue: the date alone, or after the signing body, or as a
+ * subtitle (`（2026年1月27日在…会议上）`); a note may follow (`（此件公开发布）`). The 版记's
+ * `…印发` date is the printing date, never the date of issue.
+ */
+function readDateLine(line: Line, index: number): DateLine | null {
+  const t = line.text;
+  for (let at = 0; at < t.length; at++) {
+    if (at > 0 && !/[0-9〇○零一二]/.test(t[at])) continue;
+    const prefix = t.slice(0, at);
+    if (at > 0 && !bodyName(prefix)) continue;
+    const d = dateAt(t.slice(at));
+    if (!d) continue;
+    const rest = t.slice(at + d.length);
+    if (PRINTED_WORDS.some((w) => rest.startsWith(w))) return null;
+    const opener = SUBTITLE_OPENER.exec(t.slice(at))?.[0] ?? '';
+    const ok = rest === '' || DATE_LINE_NOTES.test(rest) || (at === 0 && opener !== '' && subtitleRest(opener, rest));
+    if (!ok) return null;
+    const start = line.start + at + opener.length;
+    const end = line.start + at + d.length;
+    const signature = at > 0 ? { text: prefix, start: line.start, end: line.start + at } : null;
+    return { text: t.slice(start - line.start, end - line.start), start, end, date: d, signature, line: index };
+  }
+  return null;
+}
+
+/** What follows the date of a subtitle: `（2026年1月27日在…会议上）`, `——2024年1月23日在…会议上`. */
+function subtitleRest(opener: string, rest: string): boolean {
+  return /^[（(]$/.test(opener) ? /[）)]$/.test(rest) : /^在/.test(rest);
+}
+
+function findDateLine(lines: Line[], from: number): DateLine | null {
+  for (let i = from; i < lines.length; i++) {
+    const d = readDateLine(lines[i], i);
+    if (d) return d;
+  }
+  return null;
+}
+
+function findSignature(lines: Line[], dateLine: number): Line[] {
+  const out: Line[] = [];
+  for (let i = dateLine - 1; i >= 0 && out.length < MAX_SIGNATURE_LINES; i--) {
+    if (!plainName(lines[i].text) || !bodyName(lines[i].text)) break;
+    out.unshift(lines[i]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names of bodies
+
+/** Text with no punctuation of a sentence or list: a name, or names side by side. */
+function plainName(t: string): boolean {
+  return t.length >= 2 && t.length <= 80 && /^[\p{Script=Han}（）()“”0-9 ]+$/u.test(t) && !matchMarker(t) && !t.startsWith('附件');
+}
+
+/** A plain name that ends like the name of a body (`…领导小组`, `…局`, `…等4部门`). */
+export function bodyName(t: string): boolean {
+  const s = t.replace(/\s+/g, '');
+  return plainName(s) && BODY_ENDINGS.some((e) => s.endsWith(e));
+}

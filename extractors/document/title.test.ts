@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runOn } from '../../src/core/testing.js';
+import { SEED_000, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { titleExtractor } from './title.js';
+
+const title = (text: string) => runOn([titleExtractor], text).meta.title;
+
+describe('document.title', () => {
+  it('reads the notice title under the masthead and number, not the enclosed plan title', () => {
+    expect(title(seed(SEED_001))).toBe('楚雄州扶贫开发领导小组关于印发楚雄州决战决胜脱贫攻坚百日总攻行动方案的通知');
+  });
+
+  it('joins a title the PDF broke over lines, the issuer line included', () => {
+    expect(title(seed(SEED_003))).toBe('昆明市农村扶贫开发工作领导小组印发《关于全面推进东川区、禄劝县脱贫攻坚工作方案》的通知');
+    expect(title(STATE_COUNCIL_PDF)).toBe('国务院办公厅关于印发推进运输结构调整三年行动计划（2018—2020年）的通知');
+    expect(title(STATE_COUNCIL_WEB)).toBe('国务院办公厅关于同意建立农村人居环境整治部际联席会议制度的函');
+  });
+
+  it('reads a title that the masthead and number run into, stray spaces removed', () => {
+    expect(title(seed(SEED_004))).toBe('关于对州政协十届三次会议第81号提案的答复');
+  });
+
+  it('takes a bulletin headline without a kind as its title', () => {
+    expect(title(seed(SEED_000))).toBe('大理州五场硬战加速推进百日总攻');
+  });
+
+  it('skips a caption above a work report title and stops before its dated subtitle', () => {
+    expect(title(`政府工作报告。贵州日报天眼新闻记者李森摄\n${WORK_REPORT}`)).toBe('政府工作报告');
+  });
+
+  it('takes the first copy of a title a web page prints twice', () => {
+    const text = '原文链接：https://example.org/a.html\n安徽省商务厅关于印发安徽省外贸稳增长若干措施(2022)的通知\n安徽省商务厅关于印发安徽省外贸稳增长若干措施（2022）的通知\n（皖商〔2022〕6号）\n各市商务局：\n现印发给你们，请认真贯彻执行。';
+    expect(title(text)).toBe('安徽省商务厅关于印发安徽省外贸稳增长若干措施(2022)的通知');
+  });
+
+  it('falls back to the enclosed title when a web copy lost the notice title', () => {
+    const text = '穗卫函〔2023〕1930号\n各区卫生健康局：\n现将《关于推进家庭医生签约服务实施方案》印发给你们，请贯彻执行。\n广州市卫生健康委员会\n2023年10月19日\n关于推进家庭医生签约服务实施方案\n为贯彻落实有关决策部署，制定本方案。';
+    expect(title(text)).toBe('关于推进家庭医生签约服务实施方案');
+  });
+});

@@ -1,0 +1,88 @@
+// Word tables of the document-field extractors, from the genre (GENRE.md): kinds, the parts of
+// the 版头 and 版记, the labels of the addressee and distribution lists.
+
+/**
+ * 文种: the fifteen of the 2012 regulation and those used in practice. The kind is the last
+ * word(s) of the title; longer entries are tried first (`复函` before `函`).
+ */
+export const KINDS = [
+  '政府工作报告', '工作动态', '会议纪要',
+  '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案',
+  '纪要', '方案', '计划', '规划', '办法', '细则', '要点', '答复', '复函', '简报', '纲要', '规定', '条例',
+  '规则', '函',
+];
+
+/** Kinds as the title's last words, longest first. */
+export const KINDS_BY_LENGTH = [...KINDS].sort((a, b) => b.length - a.length);
+
+/**
+ * Trailing notes a title may carry after its kind: `办法（试行）`, `规划（草案）`,
+ * `行动计划（2018—2020年）`, `目录（2024年版）`.
+ */
+export const TITLE_TRAILERS =
+  /[（(](?:试行|暂行|草案|征求意见稿|送审稿|修订|修订稿|修正|代拟稿|讨论稿|(?:19|20)\d{2}(?:年)?(?:[—–\-－~～至到](?:19|20)\d{2}年?)?(?:版|修订|修正)?)[）)]$/u;
+
+/** A title shorter than this is taken for a menu item or label, not a document's title. */
+export const MIN_TITLE_LENGTH = 6;
+export const MAX_TITLE_LENGTH = 120;
+
+/** The 发文机关标志 ends with 文件 (`楚雄彝族自治州人民政府扶贫开发办公室文件`). */
+export const MASTHEAD_SUFFIX = '文件';
+
+/** 紧急程度 and 密级 marks printed above the masthead: never part of it. */
+export const HEADER_MARKS = ['特急', '加急', '特提', '平急', '急件', '绝密', '机密', '秘密', '内部', '内部资料', '内部文件'];
+
+/** Words between the issuer and the subject of a title: `X关于…`, `X印发《…》的通知`. */
+export const TITLE_LINKS = ['关于', '印发', '转发', '批转', '发布', '颁布', '公布'];
+
+/** Verbs of a notice that issues another document (`关于印发《X》的通知`). */
+export const ISSUING_VERBS = ['印发', '转发', '批转', '发布', '颁布', '颁发', '下发', '公布'];
+
+/**
+ * Last characters of the name of a body (issuer, signature, addressee): 政府, 办公厅, 委员会,
+ * 局, 领导小组, … and joint forms such as `等4部门`.
+ */
+export const BODY_ENDINGS = [
+  '政府', '办公厅', '办公室', '委员会', '常委会', '领导小组', '小组', '中心', '公司', '集团', '协会', '联合会',
+  '法院', '检察院', '学院', '大学', '研究院', '研究所', '部门', '单位', '机构', '党委', '党组', '工委', '纪委',
+  '人大', '政协', '总局', '管委会', '指挥部', '专家组',
+  '局', '厅', '部', '委', '院', '办', '署', '处', '科', '所', '站', '队', '会', '行', '社', '馆', '室', '组', '司',
+  '国务院', '中共中央', '省委', '市委', '州委', '县委', '区委',
+];
+
+/** Labels of the 版记 distribution lists: 抄送 (current), 报/送/发 (older bulletins). */
+export const COPY_LABELS = ['抄送', '抄报', '分送', '报', '送', '发'];
+/** The labels of an older bulletin's distribution (GENRE.md, 版记), and the kind they mark. */
+export const BULLETIN_LABELS = ['报', '送', '发'];
+export const BULLETIN_KIND = '简报';
+/** The 版记 is looked for in this many last lines of the document. */
+export const COPY_WINDOW = 40;
+/** Label of the 主送 line when it is written out (`主送：…`), as in a 版记. */
+export const RECIPIENT_LABEL = '主送';
+
+/** Labels that end with a colon after a title without being the 主送 line (attachments, page metadata). */
+export const NOT_RECIPIENTS = [
+  '附件', '来源', '发布日期', '发布时间', '成文日期', '索引号', '发文字号', '文号', '发文机关', '发布机构', '主题分类',
+  '主题词', '关键词', '标题', '作者', '字号', '浏览次数', '联系人', '联系电话',
+];
+
+/** `（共印 N 份）` */
+export const PRINT_COUNT = /[（(]?共印\s*([0-9零〇一二三四五六七八九十百千万两]+)\s*份[）)]?/u;
+
+/** The 版记 line of the printing office and date: `XX办公室 2018年9月13日印发`. */
+export const PRINTED_WORDS = ['印发', '印'];
+
+/** Notes that may follow the date of issue on its line: `（此件公开发布）`, `（本文有删减）`. */
+export const DATE_LINE_NOTES = /^[（(][^）)]{1,20}[）)]$/u;
+
+/** `列第一位者为牵头单位`: the document's own rule that the first body of a block leads. */
+export const FIRST_LISTED_LEADS = /(?:列|排|排列|排名)(?:在)?(?:第一|首)位(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)/u;
+
+/** Who delivers a government work report: `我代表省人民政府，向大会报告政府工作`. */
+export const REPORT_DELIVERED_FOR = /我代表([\p{Script=Han}]{2,20}?(?:人民政府|政府|国务院))[，,]?向(?:大会|全会|会议)/u;
+
+/** The congress a work report is delivered to names the region: `在贵州省第十四届人民代表大会…`. */
+export const REPORT_CONGRESS = /在(\p{Script=Han}{2,12}?(省|自治区|市|州|盟|县|区|旗))第[一二三四五六七八九十]+届人民代表大会/u;
+
+/** Lines of page chrome and citation headers above a web or database copy's title. */
+export const CHROME_LINE = /^(?:【[^】]*】|[^：:]{1,8}[：:]|https?:\/\/)/u;
