@@ -46,6 +46,14 @@ describe('outline', () => {
     expect(outline(text)).toEqual(['一 请认真落实', '二 及时报送', '一 总体要求', '一/（一） 目标', '二 主要任务']);
   });
 
+  it('items numbered on across their parents keep counting (（三） under 二、)', () => {
+    const text = '一、总体要求\n（一）稳定就业。要求。\n（二）支持创业。要求。\n二、政策措施\n（三）加大贴息力度。要求。\n1.深化合作。\n2.发展贸易。\n（四）支持载体建设。\n3.推动跨境电商。';
+    expect(outline(text)).toEqual([
+      '一 总体要求', '一/（一） 稳定就业', '一/（二） 支持创业', '二 政策措施', '二/（三） 加大贴息力度',
+      '二/（三）/1 深化合作', '二/（三）/2 发展贸易', '二/（四） 支持载体建设', '二/（四）/3 推动跨境电商',
+    ]);
+  });
+
   it('chapters and articles of a regulation: 第X章/第X条 paths', () => {
     const text = '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全市。\n第二章 职责\n第三条 市政府负责统筹。\n（一）制定规划；';
     expect(outline(text)).toEqual([

@@ -36,6 +36,8 @@ export function findSections(lines: OutlineLine[]): Section[] {
   const stack: Open[] = [];
   /** last number seen for each rank under the current parent */
   const lastAt = new Map<number, number>();
+  /** last number seen for each rank anywhere in the current part */
+  const lastInPart = new Map<number, number>();
   let part = 0;
   for (const line of lines) {
     const marker = matchMarker(line.text);
@@ -44,7 +46,9 @@ export function findSections(lines: OutlineLine[]): Section[] {
     const { heading, length } = headingOf(line.text, marker);
     if (!heading || !plausibleHeading(heading, marker)) continue;
     const last = lastAt.get(rank);
-    const continues = last !== undefined && marker.number === last + 1;
+    // items may run on across parents (`（三）` under 二、 after `（二）` under 一、)
+    const runsOn = last === undefined && lastInPart.get(rank) === marker.number - 1;
+    const continues = (last !== undefined && marker.number === last + 1) || runsOn;
     const starts = marker.number === 1 || (marker.kind.continuous && last === undefined);
     if (!continues && !starts) continue;
     if (starts && last !== undefined && !continues) {
@@ -52,10 +56,12 @@ export function findSections(lines: OutlineLine[]): Section[] {
       part++;
       stack.length = 0;
       lastAt.clear();
+      lastInPart.clear();
     }
     while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
     for (const r of [...lastAt.keys()]) if (r > rank && !CONTINUOUS_RANKS.has(r)) lastAt.delete(r);
     lastAt.set(rank, marker.number);
+    lastInPart.set(rank, marker.number);
     const path = [...stack.map((o) => o.component), marker.component].join('/');
     const section: Section = {
       path,
