@@ -6,8 +6,7 @@ import { referenceExtractor } from './reference.js';
 
 const refs = (text: string) =>
   runOn([...DOCUMENT_EXTRACTORS, referenceExtractor], text).facts
-    .filter((f) => f.type === 'reference')
-    .map(({ record: r }) => ('docNumber' in r ? { docNumber: r.docNumber, title: r.title, quote: r.quote } : null));
+    .flatMap(({ record: r }) => (r.type === 'reference' ? [{ docNumber: r.docNumber, title: r.title, quote: r.quote }] : []));
 
 describe('reference', () => {
   it('reads a cited number with the 《》 title written just before it', () => {
