@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
+import type { AssignmentRecord } from '../../schemas/index.js';
 import type { RawTable } from '../../src/core/types.js';
 import { assignmentExtractor } from './index.js';
 
@@ -9,7 +10,7 @@ function assignments(text: string, opts: Parameters<typeof runOn>[2] = { meta })
   const r = runOn([assignmentExtractor], text, opts);
   expect(r.diagnostics).toEqual([]);
   return r.facts.map((f) => {
-    const a = f as unknown as Record<string, unknown> & { deadline: { start: string; end: string } | null };
+    const a = f.record as AssignmentRecord;
     return {
       measure: a.measure, section: a.section, quote: a.quote,
       leaders: a.leaders, leadUnits: a.leadUnits, responsibleUnits: a.responsibleUnits,
@@ -232,5 +233,18 @@ describe('task tables (development set, gz 附件2)', () => {
       ['建立完善定期例会制度', ['东川区委', '禄劝县委'], ['2018-12-01', '2018-12-31']],
       ['建立定期通报制度', ['市委组织部'], ['2018-11-30', '2018-11-30']],
     ]);
+  });
+});
+
+describe('task tables written as text', () => {
+  it('reads a tab-separated table with a noted header', () => {
+    const tabs = '序号\t重点任务\t责任单位（部门）\t完成时限\n1\t强化市级督查\t市脱贫攻坚指挥部办公室、各分指挥部办公室\t2018年11月\n';
+    expect(assignments(tabs, { meta: { issuedOn: '2018-09-13' } }).map((a) => [a.measure, a.responsibleUnits, a.deadline])).toEqual([
+      ['强化市级督查', ['市脱贫攻坚指挥部办公室', '各分指挥部办公室'], ['2018-11-01', '2018-11-30']],
+    ]);
+  });
+
+  it('does not read a table without role columns (seed 003 附件)', () => {
+    expect(assignments('县区\t乡镇\t现有包乡单位\t增加包乡单位\n东川区\t阿旺镇\t东川区\t晋宁区\n')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { dateContext, isDeadlinePiece, readDeadline } from './deadline.js';
 import { itemBefore, measureOf } from './measure.js';
 import { parseBlock, type BlockRoles, type ParseOptions } from './parse.js';
 import { findRunning } from './running.js';
-import { readTaskTable } from './table.js';
+import { readTaskTable, textTables } from './table.js';
 import { FIRST_LISTED_LEADS } from './words.js';
 
 interface Block {
@@ -35,7 +35,9 @@ export const assignmentExtractor: FactExtractor<'assignment'> = {
       firstListedLeads: ctx.meta.firstListedLeads || statesFirstListedLeads(doc.text),
       isDeadline: (piece) => isDeadlinePiece(piece, dctx),
     };
-    const tables = doc.tables.map((t) => ({ t, rows: readTaskTable(t, opts.firstListedLeads) })).filter((x) => x.rows.length);
+    const tables = [...doc.tables, ...textTables(doc)]
+      .map((t) => ({ t, rows: readTaskTable(t, opts.firstListedLeads) }))
+      .filter((x) => x.rows.length);
     const inTaskTable = (at: number) => tables.some(({ t }) => t.start <= at && at < t.end);
     const found = textBlocks(doc, opts, inTaskTable);
     // a task table is the document's own account of who answers: running text adds nothing to it

@@ -1,6 +1,7 @@
 // Lists of bodies and people inside a responsibility block: split, tidied, shared prefixes spread.
 import {
-  BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, OPEN_BRACKETS, SHARED_PREFIX_WORDS, TITLE_ENDINGS,
+  BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, OPEN_BRACKETS, SHARED_PREFIX_WORDS, SURNAMES,
+  TITLE_ENDINGS,
 } from './words.js';
 
 const LIST_SEPARATORS = '、，,；;';
@@ -80,6 +81,11 @@ function splitConjoined(item: string): string[] {
   const right = item.slice(m.index + m[0].length);
   const rightOk = SHARED_PREFIX_WORDS.includes(right) || (right.length >= 3 && looksLikeBody(right));
   return looksLikeBody(left) && rightOk ? [left, ...splitConjoined(right)] : [item];
+}
+
+/** `李林波` in a unit list: a surname and one or two characters, naming no body. */
+export function looksLikePerson(item: string): boolean {
+  return /^[\u4e00-\u9fff]{2,3}$/u.test(item) && SURNAMES.includes(item[0]) && !looksLikeBody(item);
 }
 
 /** A body's name: it ends as bodies do (`局`, `政府`, `各县（市、区）`). */

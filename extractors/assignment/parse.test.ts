@@ -44,6 +44,10 @@ describe('leaders', () => {
 
   it('keeps people out of the body lists and bodies out of the leaders', () => {
     expect(leadersOf('州扶贫办、李林波')).toEqual(['李林波']);
+    expect(parseBlock('牵头单位：州扶贫办、李林波；责任单位：州民政局', opts)).toMatchObject({
+      leaders: ['李林波'], leadUnits: ['州扶贫办'], responsibleUnits: ['州民政局'],
+    });
+    expect(parseBlock('责任单位：高新区、石林县', opts)).toMatchObject({ leaders: [], responsibleUnits: ['高新区', '石林县'] });
   });
 });
 

@@ -1,7 +1,7 @@
 // Reads the content of one responsibility block into roles: the labelled form
 // `牵头领导：…；牵头单位：…；责任单位：…`, the running form `X牵头，Y、Z配合` / `X、Y负责` / `X会同Y负责`,
 // or both in one block.
-import { bodiesOf, leadersOf, looksLikeBody, splitTopLevel, unique } from './lists.js';
+import { bodiesOf, leadersOf, looksLikeBody, looksLikePerson, splitTopLevel, unique } from './lists.js';
 import {
   BLOCK_FILLERS, FIRST_LISTED_LEADS, JOINT_VERBS, LEAD_MARK, ROLE_LABELS, ROLE_VERBS, type Role,
 } from './words.js';
@@ -79,6 +79,9 @@ function fillLabel(role: Role, value: string, roles: BlockRoles, opts: ParseOpti
     return;
   }
   let names = bodiesOf(value);
+  // people kept apart from bodies: a name in a unit list is a leader
+  roles.leaders.push(...names.filter((n) => looksLikePerson(n) && !roles.leaders.includes(n)));
+  names = names.filter((n) => !looksLikePerson(n));
   const marked = names.filter((n) => LEAD_MARK.test(n));
   if (marked.length) {
     names = names.map((n) => n.replace(LEAD_MARK, ''));

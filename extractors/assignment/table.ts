@@ -1,6 +1,6 @@
 // Task tables (任务分工表): one assignment per row, roles from the column headers.
-import type { Cell, Table } from '../../src/core/types.js';
-import { bodiesOf, leadersOf } from './lists.js';
+import type { Cell, Doc, Paragraph, Table } from '../../src/core/types.js';
+import { bodiesOf, leadersOf, looksLikePerson } from './lists.js';
 import { EMPTY_CELLS, TABLE_MEASURE_HEADERS, TABLE_ROLE_HEADERS, type Role } from './words.js';
 
 export interface TableRow {
@@ -20,7 +20,8 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** The role or measure rank of each header cell; null when the table assigns nothing. */
 export function columnsOf(header: string[]): Column[] | null {
   const cols: Column[] = header.map((h) => {
-    const name = squash(h);
+    // `牵头单位（部门）`, `完成 时限`: notes and spaces do not change the column
+    const name = squash(h).replace(/[（(][^）)]*[）)]/gu, '');
     const role = TABLE_ROLE_HEADERS.find((c) => c.pattern.test(name))?.role;
     if (role) return { role };
     const rank = TABLE_MEASURE_HEADERS.findIndex((re) => re.test(name));
@@ -30,16 +31,25 @@ export function columnsOf(header: string[]): Column[] | null {
   return units ? cols : null;
 }
 
+/** The header: the one ingest found, else one of the first rows (under a caption row or two). */
+function headerOf(table: Table): { header: string[]; cols: Column[]; at: number } | null {
+  const tries = [table.header, ...table.rows.slice(0, 3).map((r) => r.map((c) => c.text))];
+  for (const header of tries) {
+    const cols = header ? columnsOf(header) : null;
+    if (header && cols) return { header, cols, at: table.rows.findIndex((row) => sameTexts(row, header)) };
+  }
+  return null;
+}
+
 /** Rows of a task table, or [] when the table is not one. */
 export function readTaskTable(table: Table, firstListedLeads: boolean): TableRow[] {
-  const header = table.header ?? table.rows[0]?.map((c) => c.text) ?? null;
-  const cols = header ? columnsOf(header) : null;
-  if (!header || !cols) return [];
+  const found = headerOf(table);
+  if (!found) return [];
+  const { header, cols, at } = found;
   const out: TableRow[] = [];
   let prevEnd = -1;
   // rows above the header (a title spanning the table) and the header itself assign nothing
-  const headerAt = table.rows.findIndex((row) => sameTexts(row, header));
-  for (const row of table.rows.slice(headerAt + 1)) {
+  for (const row of table.rows.slice(at + 1)) {
     if (spansTable(row)) continue;
     const own = row.filter((c) => c.start >= prevEnd);
     if (own.length) prevEnd = Math.max(...own.map((c) => c.end));
@@ -50,6 +60,46 @@ export function readTaskTable(table: Table, firstListedLeads: boolean): TableRow
     if (end > start) out.push({ ...read, start, end });
   }
   return out;
+}
+
+const CELL_SEPARATOR = /\t|\|/u;
+
+/**
+ * Tables written as text (plain-text and Markdown copies have no table of their own): a line of
+ * role headers split by tabs or `|`, and the split lines after it.
+ */
+export function textTables(doc: Doc): Table[] {
+  const out: Table[] = [];
+  const paras = doc.paragraphs;
+  for (let i = 0; i < paras.length; i++) {
+    const head = cellsOf(paras[i]);
+    if (head.length < 2 || paras[i].table !== null || !columnsOf(head.map((c) => c.text))) continue;
+    const rows = [head];
+    let j = i + 1;
+    for (; j < paras.length && CELL_SEPARATOR.test(paras[j].text); j++) {
+      const cells = cellsOf(paras[j]);
+      if (cells.length && !cells.every((c) => /^[-:—\s]*$/u.test(c.text))) rows.push(cells);
+    }
+    out.push({ index: -1, header: head.map((c) => c.text), rows, start: head[0].start, end: rows.at(-1)!.at(-1)!.end });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The cells of a line split by tabs or `|`, trimmed, with their offsets. */
+function cellsOf(p: Paragraph): Cell[] {
+  const sep = p.text.includes('\t') ? '\t' : p.text.includes('|') ? '|' : null;
+  if (!sep) return [];
+  const cells: Cell[] = [];
+  let from = 0;
+  for (const part of p.text.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text || sep === '\t') cells.push({ text, start: p.start + from + lead, end: p.start + from + lead + text.length });
+    from += part.length + 1;
+  }
+  // a Markdown row `| a | b |` has empty ends
+  return sep === '|' ? cells.filter((c) => c.text) : cells.filter((c, k) => c.text || k > 0);
 }
 
 function sameTexts(row: Cell[], header: string[]): boolean {
@@ -79,7 +129,9 @@ function readRow(cells: (Cell | null)[], cols: Column[], firstListedLeads: boole
     else if (col.role === 'leaders') r.leaders.push(...leadersOf(text));
     else {
       const into = r[col.role];
-      into.push(...bodiesOf(text).filter((b) => !into.includes(b)));
+      const names = bodiesOf(text);
+      r.leaders.push(...names.filter(looksLikePerson));
+      into.push(...names.filter((b) => !looksLikePerson(b) && !into.includes(b)));
     }
   });
   const leadColumn = cols.some((c) => c && 'role' in c && c.role === 'leadUnits');

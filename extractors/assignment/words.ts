@@ -117,8 +117,12 @@ export const BODY_SUFFIXES: readonly string[] = [
   '部', '委', '局', '厅', '办', '署', '会', '院', '行', '关', '社', '所', '站', '队', '台', '馆', '校',
   '中心', '政府', '党委', '单位', '部门', '机构', '集团', '公司', '小组', '专班', '组', '室', '处', '科',
   '联', '协', '盟', '团', '军', '司', '中央', '国务院', '机关', '企业', '街道', '园区', '景区', '开发区',
-  '省', '市', '州', '县', '区', '镇', '乡', '村', '旗', '地', '级',
+  '省', '市', '州', '县', '区', '镇', '乡', '村', '旗', '地',
 ];
+
+/** Common surnames: a short item in a unit list that starts with one and names no body is a person. */
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 
 /** Titles written before a leader's name (`副州长李林波`). */
 export const TITLE_ENDINGS: readonly string[] = [
@@ -134,17 +138,16 @@ export const CLOSE_BRACKETS = '）)”’》〉]】';
 
 /** Column headers of a task table (任务分工表) and the role of their cells. */
 export const TABLE_ROLE_HEADERS: readonly { pattern: RegExp; role: Role }[] = [
-  { pattern: /^(?:牵头|责任|分管)?(?:市|州|县|省)?领导$|^责任人$/u, role: 'leaders' },
-  { pattern: /^(?:牵头|主责)(?:单位|部门)$/u, role: 'leadUnits' },
-  { pattern: /^(?:责任|配合|协办|协作|参与|实施)(?:单位|部门|主体)$/u, role: 'responsibleUnits' },
-  { pattern: /^(?:完成|办结)?(?:时限|时间)$|^时间节点$|^完成期限$/u, role: 'deadline' },
+  { pattern: /^(?:牵头|责任|分管|包保|联系)(?:市|州|县|省|区)?领导$|^责任人$/u, role: 'leaders' },
+  { pattern: /^(?:牵头|主责|牵头责任)(?:单位|部门)$|^牵头考核单位$/u, role: 'leadUnits' },
+  { pattern: /^(?:责任|配合|协办|协作|协同|参与|实施)(?:单位|部门|主体)$/u, role: 'responsibleUnits' },
+  { pattern: /^(?:完成|办结)?(?:时限|时间)$|^时间节点$|^完成期限$|^(?:时间|进度)(?:安排|要求)$/u, role: 'deadline' },
 ];
 
-/** Column headers naming the task itself; the first such column gives the measure's title. */
+/** Column headers naming the task itself, by rank: the title first, then the content. */
 export const TABLE_MEASURE_HEADERS: readonly RegExp[] = [
-  /^(?:工作|重点|主要)?(?:事项|任务|措施|项目)(?:名称)?$/u,
-  /^(?:主要|具体|工作|任务)?(?:内容|要求)$/u,
-  /^(?:工作|重点|主要)?(?:任务|措施)(?:内容|举措)?$/u,
+  /^(?:工作|重点|主要|具体|目标|改革|重要)?(?:事项|任务|措施|举措|项目)(?:名称)?$/u,
+  /^(?:主要|具体|工作|任务|措施)?(?:内容|要求)$/u,
 ];
 
 /** Cell values that mean "none". */

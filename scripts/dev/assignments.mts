@@ -30,7 +30,7 @@ for (const set of sets) {
     const doc = buildDoc(ingested, normalise(ingested));
     const meta = { ...emptyMeta(), issuedOn: gold.document?.issuedOn ?? null };
     const { facts, diagnostics } = runExtractors(doc, [assignmentExtractor], [], meta);
-    const got = facts.filter((f) => f.type === 'assignment') as any[];
+    const got = facts.filter((f) => f.type === 'assignment').map((f) => f.record) as any[];
     if (dump && gold.source.includes(dump)) for (const a of got) console.log(JSON.stringify({ m: a.measure, s: a.section, L: a.leaders, lu: a.leadUnits, ru: a.responsibleUnits, d: a.deadline && [a.deadline.start, a.deadline.end] }));
     for (const d of diagnostics) console.log(`  ${gold.source} DIAG ${d.message}`);
     if (!gold.assignments.length && got.length) console.log(`  ${gold.source}: ${got.length} assignments where gold has none`);
