@@ -76,8 +76,17 @@ describe('parseBlock', () => {
     expect(parseBlock('市教育局负责，市财政局配合', opts)).toMatchObject({ leadUnits: ['市教育局'], responsibleUnits: ['市财政局'] });
   });
 
+  it('reads a deadline before the labels, and the first listed lead of a 责任单位 list', () => {
+    expect(parseBlock('2020年6月底前完成；牵头单位：州扶贫办', { ...opts, isDeadline: (p) => p.startsWith('2020年') })).toMatchObject({
+      leadUnits: ['州扶贫办'], deadline: '2020年6月底前完成',
+    });
+    const first = { ...opts, firstListedLeads: true };
+    expect(parseBlock('责任单位：省发展改革委、省财政厅', first)).toMatchObject({ leadUnits: ['省发展改革委'], responsibleUnits: ['省财政厅'] });
+    expect(parseBlock('配合单位：省发展改革委、省财政厅', first)).toMatchObject({ leadUnits: [], responsibleUnits: ['省发展改革委', '省财政厅'] });
+  });
+
   it('refuses brackets that are not blocks', () => {
-    for (const s of ['含助理全科医生和中医类别全科医生', '2016—2020年', '以下简称市卫健委', '由地方财政负责', '牵头', '6月底完成']) {
+    for (const s of ['含助理全科医生和中医类别全科医生', '2016—2020年', '以下简称市卫健委', '由地方财政负责', '牵头', '6月底完成', '东川区、禄劝县']) {
       expect(parseBlock(s, opts)).toBeNull();
     }
   });

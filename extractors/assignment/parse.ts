@@ -3,7 +3,7 @@
 // or both in one block.
 import { bodiesOf, leadersOf, looksLikeBody, looksLikePerson, splitTopLevel, unique } from './lists.js';
 import {
-  BLOCK_FILLERS, FIRST_LISTED_LEADS, JOINT_VERBS, LEAD_MARK, ROLE_LABELS, ROLE_VERBS, type Role,
+  ANSWERING_LABELS, BLOCK_FILLERS, FIRST_LISTED_LEADS, JOINT_VERBS, LEAD_MARK, ROLE_LABELS, ROLE_VERBS, type Role,
 } from './words.js';
 
 export interface BlockRoles {
@@ -48,8 +48,13 @@ export function parseBlock(content: string, opts: ParseOptions): BlockRoles | nu
   labels.forEach((m, i) => {
     const next = labels[i + 1];
     const value = text.slice(m.index + m[0].length, next ? next.index : text.length);
-    fillLabel(ROLE_LABELS[m[1]], stripDebris(value, next?.[1]), roles, opts);
+    fillLabel(ROLE_LABELS[m[1]], stripDebris(value, next?.[1]), roles);
   });
+  // a 责任单位 list whose first body leads, by the document's own rule (not a 配合单位 list)
+  const answering = labels.some((m) => ANSWERING_LABELS.includes(m[1]));
+  if (answering && (opts.firstListedLeads || roles.statesFirstLeads) && !roles.leadUnits.length && roles.responsibleUnits.length) {
+    roles.leadUnits.push(roles.responsibleUnits.shift()!);
+  }
   const named = roles.leaders.length + roles.leadUnits.length + roles.responsibleUnits.length;
   if (!named && !(labels.length && roles.deadline)) return null;
   return roles;
@@ -69,7 +74,7 @@ function stripDebris(value: string, nextLabel: string | undefined): string {
   return v.replace(/[\s，,；;。、]+$/u, '');
 }
 
-function fillLabel(role: Role, value: string, roles: BlockRoles, opts: ParseOptions) {
+function fillLabel(role: Role, value: string, roles: BlockRoles) {
   if (role === 'deadline') {
     roles.deadline ??= value.trim() || null;
     return;
@@ -88,11 +93,6 @@ function fillLabel(role: Role, value: string, roles: BlockRoles, opts: ParseOpti
     const leads = marked.map((n) => n.replace(LEAD_MARK, ''));
     roles.leadUnits.push(...leads.filter((n) => !roles.leadUnits.includes(n)));
     names = names.filter((n) => !leads.includes(n));
-  }
-  // a 责任单位 list whose first body leads, by the document's own rule
-  if (role === 'responsibleUnits' && opts.firstListedLeads && !roles.leadUnits.length && names.length) {
-    roles.leadUnits.push(names[0]);
-    names = names.slice(1);
   }
   const into = role === 'leadUnits' ? roles.leadUnits : roles.responsibleUnits;
   into.push(...names.filter((n) => !into.includes(n)));
@@ -134,7 +134,8 @@ function readRunning(text: string, roles: BlockRoles, opts: ParseOptions): boole
     if (!bodies.length || !bodies.every(looksLikeBody)) return false;
     pending.push(...bodies);
   }
-  if (!groups.length) return false;
+  // bodies with no verb at all are a plain list, not a block (`（东川区、禄劝县）`)
+  if (!groups.length) return pending.length === 0;
   if (pending.length) groups.push({ kind: 'assist', bodies: pending });
   assignGroups(groups, roles, opts.firstListedLeads || roles.statesFirstLeads);
   return true;

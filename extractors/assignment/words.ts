@@ -43,6 +43,9 @@ export const ROLE_LABELS: Readonly<Record<string, Role>> = {
   办结时限: 'deadline',
 };
 
+/** Labels of the bodies that answer (not those that assist): where the first listed leads, it leads here. */
+export const ANSWERING_LABELS: readonly string[] = ['责任单位', '责任部门', '责任主体', '主要责任单位'];
+
 /**
  * Verbs that close a body list in the running forms `（X牵头，Y配合）`, `（X、Y负责）`.
  * `lead`: the list leads; `respond`: it answers (or leads, when the document says the first listed leads);
