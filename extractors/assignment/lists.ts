@@ -100,8 +100,10 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
 export function leadersOf(text: string): string[] {
   const out: string[] = [];
   for (const item of splitTopLevel(text).map(tidyName)) {
-    if (item.length < 2 || (looksLikeBody(item) && !isPersonName(item))) continue;
-    out.push(nameAfterTitle(item));
+    const name = nameAfterTitle(item);
+    // `市长王建军` ends like a body (军) but is a title and a name
+    if (name === item && (item.length < 2 || (looksLikeBody(item) && !isPersonName(item)))) continue;
+    out.push(name);
   }
   // `州委副书记、州长李明` is one person: a bare title goes when a name is given
   const named = out.filter((x) => !isTitle(x));

@@ -39,6 +39,7 @@ describe('leaders', () => {
   it('keeps names and drops titles written before them', () => {
     expect(leadersOf('李明、李林波')).toEqual(['李明', '李林波']);
     expect(leadersOf('州委副书记、州长李明')).toEqual(['李明']);
+    expect(leadersOf('市委副书记、市长王建军')).toEqual(['王建军']);
     expect(leadersOf('张志军')).toEqual(['张志军']);
   });
 
