@@ -1,0 +1,149 @@
+// Explicit place names in running text: one left-to-right scan with the name index's trie,
+// longest match first. Forms differ in how safe they are to read:
+// - official names and shortened names with a level word (`楚雄州`, `禄劝县`) and the bare names
+//   of provinces and prefectures (`昆明`, `山西`) are read anywhere;
+// - bare county names and two-character names (`武定`, `忠县`) only inside the document's
+//   prefecture, right after their parent (`河南省新县`) or in a list with other places;
+// - stems that are ordinary words (`会同`, `延长`) and names like `城区` only in such a list;
+// - township names only under the document's region or right after their county.
+// Bare and two-character names must also be whole words (jieba), so `大理石` is no `大理`.
+import { isWholeWord } from './boundary.js';
+import type { Region } from '../../schemas/index.js';
+import { isWithin, placeOf, toRegion, type Level, type Place } from './gazetteer.js';
+import { nameIndex, townshipIndex, type NameIndex } from './name-index.js';
+import { resolveEntries, scopesOf, type RegionContext } from './resolve.js';
+import { COMMON_WORD_NAMES, COMMON_WORD_STEMS, ORGANISATION_WORDS, STEM_NOT_FOLLOWED_BY } from './words.js';
+
+export interface RegionMention {
+  /** [start, end) in UTF-16 units of the text given */
+  start: number;
+  end: number;
+  region: Region;
+  level: Level;
+  /** the name begins an enterprise's or school's name (`阳泉煤业`, `云南大学`) */
+  partOfName: boolean;
+  /** a relative name (`全州`, `州扶贫办`, `各县市`) resolved against the document's region */
+  relative: boolean;
+}
+
+type Tier = 'safe' | 'local' | 'list';
+
+interface Hit {
+  start: number;
+  end: number;
+  place: Place;
+  accepted: boolean;
+}
+
+/** Characters that may separate the places of a list (`大理、楚雄`, `东川区和禄劝县`). */
+const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '及', '与', '/']);
+
+/** Explicit mentions of places in `text`, in order, not overlapping. */
+export function findExplicitMentions(text: string, context: RegionContext = {}): RegionMention[] {
+  const within = context.within ?? null;
+  const towns = townScope(within);
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; ) {
+    const last = hits[hits.length - 1];
+    const previous = last && last.end === i && last.accepted ? last.place : null;
+    const hit = bestAt(text, i, within, previous, towns);
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  acceptListed(text, hits);
+  return hits.filter((h) => h.accepted).map((h) => ({
+    start: h.start,
+    end: h.end,
+    region: toRegion(h.place),
+    level: h.place.level,
+    partOfName: beginsOrganisation(text, h.end),
+    relative: false,
+  }));
+}
+
+/** Townships are read under the document's prefecture or county (a province has too many to read them all). */
+function townScope(within: string | null): NameIndex | null {
+  const place = within ? placeOf(within) : undefined;
+  return place && place.level !== 'province' ? townshipIndex(place.code) : null;
+}
+
+function bestAt(text: string, at: number, within: string | null, previous: Place | null, towns: NameIndex | null): Hit | null {
+  const forms: { form: string; town: NameIndex | null }[] = [];
+  // Townships written after their county (`武定县高桥镇`) are looked up there first.
+  if (previous && previous.level !== 'province' && previous.level !== 'township') {
+    const own = townshipIndex(previous.code);
+    for (const form of own.formsAt(text, at)) forms.push({ form, town: own });
+  } else if (towns) {
+    for (const form of towns.formsAt(text, at)) forms.push({ form, town: towns });
+  }
+  for (const form of nameIndex().formsAt(text, at)) forms.push({ form, town: null });
+  if (forms.length === 0) return null;
+  forms.sort((a, b) => b.form.length - a.form.length);
+  for (const { form, town } of forms) {
+    const hit = town ? townshipHit(form, town, at) : placeHit(text, form, at, within, previous);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function townshipHit(form: string, index: NameIndex, at: number): Hit | null {
+  const entries = index.lookup(form);
+  if (entries.length !== 1 || form.length < 3) return null;
+  return { start: at, end: at + form.length, place: entries[0].place, accepted: true };
+}
+
+function placeHit(text: string, form: string, at: number, within: string | null, previous: Place | null): Hit | null {
+  const entry = resolveEntries(nameIndex().lookup(form), previous?.code ?? within);
+  if (!entry) return null;
+  const end = at + form.length;
+  const bare = entry.kind === 'stem' || form.length <= 2;
+  if (bare && (STEM_NOT_FOLLOWED_BY.some((w) => text.startsWith(w, end)) || !isWholeWord(text, at, end))) return null;
+  // Names written together (`湖北省巴东县`) go from the larger place to the smaller one.
+  const underPrevious = previous !== null && isWithin(entry.place.code, previous.code);
+  if (previous && !underPrevious) return null;
+  const tier = tierOf(form, entry.kind, entry.place);
+  const accepted = tier === 'safe' || underPrevious || (tier === 'local' && inLocalScope(entry.place, within));
+  return { start: at, end, place: entry.place, accepted };
+}
+
+function tierOf(form: string, kind: string, place: Place): Tier {
+  if (COMMON_WORD_NAMES.has(form) || (kind === 'stem' && COMMON_WORD_STEMS.has(form))) return 'list';
+  if (form.length <= 2) return place.level === 'province' || place.level === 'prefecture' ? 'safe' : 'local';
+  return 'safe';
+}
+
+/** Bare county names are read inside the document's prefecture (or province, for a provincial document). */
+function inLocalScope(place: Place, within: string | null): boolean {
+  const scopes = scopesOf(within);
+  const local = scopes.length > 1 ? scopes[scopes.length - 2] : scopes[0];
+  return local !== undefined && isWithin(place.code, local);
+}
+
+/** Pending hits next to an accepted one, separated by at most one list separator, are accepted. */
+function acceptListed(text: string, hits: Hit[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    hits.forEach((h, i) => {
+      if (h.accepted) return;
+      const before = hits[i - 1];
+      const after = hits[i + 1];
+      if ((before?.accepted && separates(text.slice(before.end, h.start))) ||
+          (after?.accepted && separates(text.slice(h.end, after.start)))) {
+        h.accepted = true;
+        changed = true;
+      }
+    });
+  }
+}
+
+function separates(gap: string): boolean {
+  return LIST_SEPARATORS.has(gap);
+}
+
+
+function beginsOrganisation(text: string, end: number): boolean {
+  const after = text.slice(end, end + 6).split(/[，。、；：（(\s]/)[0];
+  return ORGANISATION_WORDS.some((w) => { const k = after.indexOf(w); return k >= 0 && k <= 4; });
+}

@@ -1,0 +1,93 @@
+// The name index: every form of every place (names.ts) and the irregular aliases, keyed by the
+// form, with a character trie for scanning text in one pass (longest match, no per-name regex).
+import { allPlaces, placeOf, townshipsUnder, type Place } from './gazetteer.js';
+import { IRREGULAR_ALIASES } from './aliases.js';
+import { nameForms, type FormKind } from './names.js';
+import { RELATIVE_LEVELS, RELATIVE_PREFIXES } from './words.js';
+
+export interface NameEntry {
+  place: Place;
+  kind: FormKind;
+}
+
+const NONE: readonly string[] = [];
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** the form ending at this node, if any */
+  key: string | null;
+}
+
+export class NameIndex {
+  readonly entries = new Map<string, NameEntry[]>();
+  private readonly root: TrieNode = { next: new Map(), key: null };
+
+  add(form: string, entry: NameEntry): void {
+    const list = this.entries.get(form);
+    if (list) {
+      if (!list.some((e) => e.place.code === entry.place.code)) list.push(entry);
+      return;
+    }
+    this.entries.set(form, [entry]);
+    let node = this.root;
+    for (let i = 0; i < form.length; i++) {
+      const ch = form[i]; // UTF-16 units, as formsAt reads the text
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), key: null }));
+      node = child;
+    }
+    node.key = form;
+  }
+
+  lookup(form: string): NameEntry[] {
+    return this.entries.get(form) ?? [];
+  }
+
+  /** Forms of the index that start at `at` in `text`, longest first. */
+  formsAt(text: string, at: number): readonly string[] {
+    let node: TrieNode | undefined = this.root.next.get(text[at]);
+    if (!node) return NONE; // most positions: no name starts here
+    const found: string[] = node.key ? [node.key] : [];
+    for (let i = at + 1; i < text.length; i++) {
+      node = node.next.get(text[i]);
+      if (!node) break;
+      if (node.key) found.push(node.key);
+    }
+    return found.reverse();
+  }
+}
+
+/** `全州`, `本市`… are relative words, not the bare stem of a county (`全州县`). */
+const RELATIVE_WORD = new RegExp(`^(${RELATIVE_PREFIXES.join('|')})(${RELATIVE_LEVELS.join('|')})$`);
+
+function indexPlaces(places: readonly Place[], index: NameIndex): NameIndex {
+  for (const place of places) {
+    for (const { form, kind } of nameForms(place)) {
+      if (kind === 'stem' && RELATIVE_WORD.test(form)) continue;
+      index.add(form, { place, kind });
+    }
+  }
+  return index;
+}
+
+let main: NameIndex | null = null;
+
+/** Index of province, prefecture and county names (built on first use, a few tens of ms). */
+export function nameIndex(): NameIndex {
+  if (main) return main;
+  main = indexPlaces(allPlaces(), new NameIndex());
+  for (const [form, code] of Object.entries(IRREGULAR_ALIASES)) {
+    const place = placeOf(code);
+    if (place) main.add(form, { place, kind: 'short' });
+  }
+  return main;
+}
+
+const townIndexes = new Map<string, NameIndex>();
+
+/** Index of the township names under a place (built per place on first use). */
+export function townshipIndex(code: string): NameIndex {
+  let index = townIndexes.get(code);
+  if (!index) townIndexes.set(code, (index = indexPlaces(townshipsUnder(code), new NameIndex())));
+  return index;
+}
