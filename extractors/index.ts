@@ -3,6 +3,7 @@
 // dates) before quantities, which must not read a date or a document number as a figure.
 import type { Extractor, Refiner } from '../src/core/types.js';
 import { assignmentExtractor } from './assignment/index.js';
+import { figureContextRefiner } from './context/index.js';
 import { dateExtractor } from './date/date.js';
 import { DOCUMENT_EXTRACTORS } from './document/index.js';
 import { quantityExtractor } from './quantity/quantity.js';
@@ -19,4 +20,4 @@ export const EXTRACTORS: readonly Extractor[] = [
   regionMentionExtractor,
 ];
 
-export const REFINERS: readonly Refiner[] = [];
+export const REFINERS: readonly Refiner[] = [figureContextRefiner];

@@ -1,0 +1,43 @@
+// Figures in context: the refiner that gives every quantity its metric (and canonical key),
+// region, asOf and role, and links the figures of change and progress statements.
+import type { Fact, Refiner } from '../../src/core/types.js';
+import { asOfOf } from './as-of.js';
+import { canonicalMetric } from './canonical.js';
+import { metricOf } from './metric.js';
+import { regionOf } from './region.js';
+import { roleOf } from './role.js';
+import { linkStatements } from './statements.js';
+
+export const figureContextRefiner: Refiner = {
+  id: 'figure-context',
+  version: '1.0.0',
+  refine(facts, ctx) {
+    const { doc, meta } = ctx;
+    const quantities = facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity');
+    const links = linkStatements(doc, quantities);
+    const regionNames = facts.filter((f): f is Fact<'region'> => f.type === 'region').map((f) => f.record.quote);
+    const metrics = new Map<Fact<'quantity'>, string | null>();
+    for (const q of quantities) metrics.set(q, metricOf(q, { doc, facts }));
+    // a progress share measures its target's metric
+    for (const q of quantities) {
+      const target = links.get(q)?.find((l) => l.rel === 'progressTarget' && q.record.unit === '%');
+      const t = target && quantities.find((x) => x.record.span[0] === target.span[0]);
+      if (t && !metrics.get(q)) metrics.set(q, metrics.get(t) ?? null);
+    }
+    return facts.map((f) => {
+      if (f.type !== 'quantity') return f;
+      const q = f as Fact<'quantity'>;
+      const metric = metrics.get(q) ?? null;
+      const record = {
+        ...q.record,
+        metric,
+        canonicalMetric: canonicalMetric(metric, [...regionNames, meta.region?.name ?? '']),
+        region: regionOf(q, doc, meta, facts),
+        asOf: asOfOf(q, doc, meta, facts),
+        role: roleOf(q, doc, meta, facts),
+        ...(links.has(q) ? { links: links.get(q) } : {}),
+      };
+      return { ...q, record };
+    });
+  },
+};

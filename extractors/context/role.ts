@@ -1,0 +1,27 @@
+// Whether a figure is a goal (`确保…`, `力争`, a deadline ahead of the document's date) or a
+// reported result (`已`, `累计`, `截至…`); null where the text does not tell.
+import type { Doc, DocMeta, Fact } from '../../src/core/types.js';
+import { factsWithin, placeOf } from './clause.js';
+import { ACTUAL_CUES, TARGET_CUES } from './words.js';
+
+const CUES = [
+  ...TARGET_CUES.map((w) => ({ w, role: 'target' as const })),
+  ...ACTUAL_CUES.map((w) => ({ w, role: 'actual' as const })),
+].sort((a, b) => b.w.length - a.w.length);
+
+export function roleOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): 'target' | 'actual' | null {
+  const place = placeOf(doc, q.start, q.end);
+  const from = place.sentence?.start ?? place.clauseStart;
+  const deadline = factsWithin(facts, 'date', from, q.start).find((d) => d.record.role === 'deadline');
+  if (deadline && (!meta.issuedOn || (deadline.record.end ?? '') >= meta.issuedOn)) return 'target';
+  const before = doc.text.slice(from, q.start);
+  let best: { at: number; role: 'target' | 'actual' } | null = null;
+  for (const { w, role } of CUES) {
+    const at = before.lastIndexOf(w);
+    if (at >= 0 && (!best || at + w.length > best.at)) best = { at: at + w.length, role };
+  }
+  if (best) return best.role;
+  // `…完成了N` / `N已…`: a cue right after the figure
+  if (/^[^，。；]{0,6}(?:已|已经|完成了|实现了)/.test(doc.text.slice(q.end, place.clauseEnd))) return 'actual';
+  return null;
+}

@@ -1,0 +1,58 @@
+// Word tables for reading a figure in its context (metric, region, date, role). Data only.
+
+/** Characters that end the clause a figure's metric is looked for in. */
+export const CLAUSE_BREAKS = '，。；：！？,;:!?\n\t（）()【】';
+
+/** Characters that end the noun phrase after a figure (`643个出列村、25个…`). */
+export const AFTER_BREAKS = `${CLAUSE_BREAKS}、“”‘’《》「」`;
+
+/**
+ * Words that introduce a figure and are not part of what it counts (`开工率为97%`, `培训达1.36万人次`).
+ * Kept for rates of change when the figure is a percentage: `增长4.9%` measures growth.
+ */
+export const INTRODUCERS = [
+  '分别为', '分别达', '分别是', '为', '是', '达到', '达', '至', '到', '有', '共有', '共计', '共', '合计', '总计', '计',
+  '约', '近', '在', '超过', '高于', '低于', '不低于', '不高于', '不少于', '不超过', '占比', '占', '比例为',
+  '累计', '新增', '增至', '降至', '减至', '减少到', '增加到', '下降到', '提高到', '提升到', '控制在', '保持在', '稳定在',
+  '突破', '排名', '位列', '居', '涉及', '覆盖', '惠及', '带动', '实现', '完成', '投入', '安排', '下达', '拨付', '发放',
+  '落实', '争取', '筹集', '整合', '吸纳', '培训', '帮扶', '解决', '办理', '获得', '获', '建成', '建设', '组织',
+  '达标', '左右', '以上', '以下', '及以上',
+];
+
+/** Rates of change: kept in the metric of a percentage that follows them. */
+export const CHANGE_VERBS = ['增长', '下降', '减少', '增加', '提高', '降低', '提升', '上升', '回落', '增速'];
+
+/** Words stripped from the start of a metric: time, scope and connective words. */
+export const LEADING_NOISE = [
+  '今年以来', '去年以来', '年初以来', '截至目前', '截至', '目前', '当前', '现阶段', '同时', '其中', '此外', '另外',
+  '全州', '全省', '全市', '全县', '全区', '全国', '全盟', '全旗', '我州', '我省', '我市', '我县', '我区', '本州', '本省', '本市', '本县',
+  '各县市', '各县区', '各县', '各州市', '各地', '州级', '省级', '市级', '县级', '全年', '年内', '当年', '累计', '已经', '已', '己',
+  '共', '并', '和', '及', '以及', '与', '对', '将', '把', '要', '继续', '进一步', '新', '再', '还', '均', '都', '分别', '先后',
+  '完成了', '完成', '实现了', '实现', '新发放', '发放', '安排', '下达', '投入', '建立', '建成', '组织', '吸纳', '聘用', '争取',
+  '获得', '办理', '开展', '落实', '整合', '筹集', '拨付', '帮助', '带动', '解决', '确保', '力争', '计划', '预计', '达到',
+];
+
+/** Words that end the noun phrase after a figure (`2903户8331人贫困人口全部达到…`). */
+export const AFTER_STOPS = [
+  '全部', '已经', '已', '均', '都', '达到', '实现', '纳入', '完成', '进行', '开展', '得到', '获得', '中', '以上', '以下',
+  '左右', '和', '及', '与', '或', '等', '的', '建立', '建成', '接受', '参加', '通过', '覆盖', '享受', '纳入', '在', '于', '用于',
+  '达标', '脱贫', '出列', '清零', '进行', '稳定', '提供', '实施', '开工', '竣工', '复工', '下达', '排名', '位列',
+];
+
+/** Words before a figure's noun that belong to it when written just before the number (`剩余的2903户…`). */
+export const MODIFIERS = ['剩余', '现有', '新增', '累计', '未脱贫', '已脱贫', '返贫', '致贫'];
+
+/** A figure stated as a goal or task. */
+export const TARGET_CUES = [
+  '确保', '力争', '争取', '目标', '任务', '计划', '预计', '将', '要', '拟', '必须', '应当', '应', '不低于', '不少于',
+  '不超过', '控制在', '达到', '实现', '完成', '新增', '年均增长', '以上', '提高到', '提升到', '下降到', '降至',
+];
+
+/** A figure stated as a reported result. */
+export const ACTUAL_CUES = [
+  '已', '已经', '己', '完成了', '实现了', '达到了', '累计', '截至', '截止', '今年以来', '年初以来', '以来', '目前', '现有',
+  '共有', '比上年', '同比', '比去年', '增长了', '下降了', '减少了', '顺利', '成功', '取得',
+];
+
+/** Words that say a figure is the document's present state (its date). */
+export const PRESENT_CUES = ['目前', '当前', '现有', '截至目前', '现阶段'];
