@@ -32,6 +32,10 @@ describe('findDocNumbers', () => {
     expect(values('扶贫开发办公室文件楚贫复〔2019〕5号关于对')).toEqual(['楚贫复〔2019〕5号']);
   });
 
+  it('does not take the day of a date for part of the code', () => {
+    expect(values('（2019年12月30日国办发〔2019〕56号）')).toEqual(['国办发〔2019〕56号']);
+  });
+
   it('reads several numbers in one bracket', () => {
     expect(values('（国发〔2018〕1号、国办发〔2019〕2号）')).toEqual(['国发〔2018〕1号', '国办发〔2019〕2号']);
   });

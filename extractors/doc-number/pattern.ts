@@ -1,7 +1,7 @@
 // 发文字号: 机关代字 + year in brackets + serial + 号 (`楚贫组发〔2020〕8号`). One reader for the
 // document's own number and for the numbers it cites. Brackets are kept as written; spaces that
 // PDF and web extraction put inside the number (`农办机〔2024〕3 号`) are removed.
-import { LEAD_WORDS, MAX_AGENCY_LENGTH, YEAR_CLOSERS, YEAR_OPENERS } from './words.js';
+import { DATE_UNITS, LEAD_WORDS, MAX_AGENCY_LENGTH, YEAR_CLOSERS, YEAR_OPENERS } from './words.js';
 
 export interface DocNumberMatch {
   /** canonical form: as written, white space removed */
@@ -25,7 +25,9 @@ const LEAD = [...LEAD_WORDS].sort((a, b) => b.length - a.length);
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    const cut = agencyStart(m[1]);
+    // `（2018年10月9日国办发〔2018〕91号）`: the date's last character is not part of the code
+    const afterDate = m.index > 0 && /\d/.test(text[m.index - 1]) && DATE_UNITS.includes(m[1][0]) ? 1 : 0;
+    const cut = Math.max(afterDate, agencyStart(m[1]));
     const agency = m[1].slice(cut);
     if (!agency) continue;
     const start = m.index + cut;

@@ -19,3 +19,6 @@ export const LEAD_WORDS = [
   // a title run on before the number without brackets (`…的通知楚政发〔2019〕3号`)
   '通知', '意见', '方案', '办法', '规定', '决定', '报告', '请示', '批复', '通报', '纪要', '规划', '复函',
 ];
+
+/** Characters that close a figure written before a number (`2018年10月9日国办发…`, `第3号`). */
+export const DATE_UNITS = '年月日号';

@@ -1,7 +1,7 @@
 // Lists of bodies as the 主送 line and the 版记 write them: `，` (or `；`, `。`) between entries,
-// `、` inside an entry that shares a prefix (`各省、自治区、直辖市人民政府`). An entry is split at
-// `、` only when every part is a body's full name (`州政府办公室、州政协提案委员会`) of four
-// characters at least: `财政局` in `各区卫生健康局、财政局` is short for a name under the prefix.
+// `、` inside an entry that shares a prefix (`各省、自治区、直辖市人民政府`, `各县市区委、人民政府`).
+// An entry is split at `、` only when every part is a body's full name under the same place
+// (`州政府办公室、州政协提案委员会`): `财政局` in `各区卫生健康局、财政局` is short for a name.
 import { bodyName } from './layout.js';
 
 export function splitBodies(list: string): string[] {
@@ -10,7 +10,8 @@ export function splitBodies(list: string): string[] {
     const e = entry.trim();
     if (!e) continue;
     const parts = e.split('、').map((p) => p.trim());
-    if (parts.length > 1 && parts.every((p) => p.length >= 4 && bodyName(p))) out.push(...parts);
+    const place = parts[0][0];
+    if (parts.length > 1 && parts.every((p) => p.length >= 3 && p[0] === place && bodyName(p))) out.push(...parts);
     else out.push(e);
   }
   return out;

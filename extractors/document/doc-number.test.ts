@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
 import { docNumberExtractor } from './doc-number.js';
-import { PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
+import { CITY_WEB, GAZETTE, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
 
 const docNumber = (text: string) => runOn([docNumberExtractor], text).meta.docNumber;
 
@@ -24,6 +24,11 @@ describe('document.docNumber', () => {
   it('reads a number printed on the title line', () => {
     expect(docNumber('国务院关于印发打赢蓝天保卫战三年行动计划的通知（国发〔2018〕22号）\n各省、自治区、直辖市人民政府：\n现印发给你们。')).toBe('国发〔2018〕22号');
     expect(docNumber('国发[2018]39号国务院关于做好促进就业工作的若干意见\n各省人民政府：\n现提出以下意见。')).toBe('国发[2018]39号');
+  });
+
+  it('reads a number in ASCII brackets on the title line, and a gazette bracket with the date', () => {
+    expect(docNumber(CITY_WEB)).toBe('岳办发〔2017〕2号');
+    expect(docNumber(GAZETTE)).toBe('国办发〔2019〕56号');
   });
 
   it('never takes a number the document cites for its own', () => {

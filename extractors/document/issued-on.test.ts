@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { PRINTED_ONLY, SEED_000, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, GAZETTE, PRINTED_ONLY, SEED_000, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
 import { issuedOnExtractor } from './issued-on.js';
 import { referenceYearExtractor } from './reference-year.js';
 
@@ -19,6 +19,11 @@ describe('document.issuedOn', () => {
 
   it('reads the signing body and the date on one line', () => {
     expect(run('关于做好春耕生产工作的通知\n各县农业局：\n请抓好落实。\n昆明市农业农村局2021年2月5日').issuedOn).toBe('2021-02-05');
+  });
+
+  it('reads the date a gazette prints with the number, and after two signing bodies', () => {
+    expect(run(GAZETTE).issuedOn).toBe('2019-12-30');
+    expect(run(CITY_WEB).issuedOn).toBe('2017-01-10');
   });
 
   it('reads the date of a speech under its title', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, HEADED, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, WORK_REPORT, seed } from './fixtures.js';
 import { issuerExtractor } from './issuer.js';
 
 const issuer = (text: string) => runOn([issuerExtractor], text).meta.issuer;
@@ -10,6 +10,11 @@ describe('document.issuer', () => {
     expect(issuer(seed(SEED_001))).toBe('楚雄州扶贫开发领导小组');
     expect(issuer(seed(SEED_003))).toBe('昆明市农村扶贫开发工作领导小组');
     expect(issuer(STATE_COUNCIL_PDF)).toBe('国务院办公厅');
+  });
+
+  it('takes the joint issuers a title names, and the title issuer under a heading line', () => {
+    expect(issuer(CITY_WEB)).toBe('中共岳阳市委办公室岳阳市人民政府办公室');
+    expect(issuer(HEADED)).toBe('楚雄州人民政府办公室');
   });
 
   it('takes the signature above the date when the title names no body', () => {
@@ -36,6 +41,7 @@ describe('document.issuer', () => {
 
   it('takes the government a work report is delivered for, with the region of its congress', () => {
     expect(issuer(WORK_REPORT)).toBe('湖南省人民政府');
+    expect(issuer('政府工作报告\n各位代表：\n受市人民政府委托，我向大会报告工作，请予审议。')).toBe('市人民政府');
   });
 
   it('leaves the issuer unknown rather than guess it from the printing office', () => {

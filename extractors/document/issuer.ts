@@ -2,9 +2,9 @@
 // the signature above the date, else the masthead (`XX文件`), else, in a work report, the
 // government the speaker reports for (`我代表省人民政府向大会报告工作`).
 import type { Doc, FieldCandidate, FieldExtractor } from '../../src/core/types.js';
-import { bodyName, layoutOf, mastheadName, type Layout } from './layout.js';
+import { issuerPrefix, layoutOf, mastheadName, type Layout } from './layout.js';
 import { offsetInJoined, textWithGaps } from './lines.js';
-import { REPORT_CONGRESS, REPORT_DELIVERED_FOR, TITLE_LINKS } from './words.js';
+import { REPORT_CONGRESS, REPORT_DELIVERED_FOR } from './words.js';
 
 export const issuerExtractor: FieldExtractor = {
   id: 'document.issuer',
@@ -24,13 +24,10 @@ function candidate(value: string, start: number, end: number): FieldCandidate<'i
 }
 
 function fromTitle(doc: Doc, { title }: Layout): FieldCandidate | null {
-  if (!title) return null;
-  const at = Math.min(...TITLE_LINKS.map((w) => title.text.indexOf(w)).filter((i) => i > 0));
-  if (!Number.isFinite(at)) return null;
-  const prefix = title.text.slice(0, at);
-  if (!bodyName(prefix)) return null;
+  const prefix = title ? issuerPrefix(title.text) : null;
+  if (!title || !prefix) return null;
   // the title may span lines: map the prefix back through them
-  const end = offsetInJoined(doc, title.start, at);
+  const end = offsetInJoined(doc, title.start, prefix.length);
   return candidate(textWithGaps(doc, title.start, end), title.start, end);
 }
 

@@ -8,8 +8,8 @@ import { readDate, type DateReading } from '../date/core.js';
 import { findDocNumbers, type DocNumberMatch } from '../doc-number/pattern.js';
 import { sourceLines, type Line } from './lines.js';
 import {
-  BODY_ENDINGS, CHROME_LINE, HEADER_MARKS, NOT_RECIPIENTS, DATE_LINE_NOTES, KINDS_BY_LENGTH, MASTHEAD_SUFFIX, MAX_TITLE_LENGTH,
-  MIN_TITLE_LENGTH, PRINTED_WORDS, RECIPIENT_LABEL, TITLE_TRAILERS,
+  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, HEADER_MARKS, NOT_RECIPIENTS, DATE_LINE_NOTES, KINDS_BY_LENGTH, MASTHEAD_SUFFIX, MAX_TITLE_LENGTH,
+  MIN_TITLE_LENGTH, PRINTED_WORDS, RECIPIENT_LABEL, TITLE_LINKS, TITLE_TRAILERS,
 } from './words.js';
 
 export interface Span {
@@ -134,14 +134,25 @@ function titleRun(lines: Line[], first: number, to: number): Layout['title'] {
   for (let j = first; j < Math.min(to, first + MAX_TITLE_LINES); j++) {
     const line = lines[j];
     if (!titleLike(line)) break;
-    // a second copy of the title (web pages print it twice) starts a run of its own
-    if (j > first && repeatsStart(text, line.text)) break;
+    // a second copy of the title (web pages print it twice), or a title with its own issuer
+    // under a masthead line, starts a run of its own
+    if (j > first && (repeatsStart(text, line.text) || (!hasLink(text) && issuerPrefix(line.text) !== null))) break;
     if ([...line.text].length < 4 && !isComplete(text + line.text)) break;
     text += line.text;
     if (text.length > MAX_TITLE_LENGTH) break;
     if (isComplete(text)) best = spanOf(lines, first, j);
   }
   return best;
+}
+
+function hasLink(text: string): boolean {
+  return TITLE_LINKS.some((w) => text.includes(w));
+}
+
+/** The body a title names before its first `关于`/`印发`…, or null. */
+export function issuerPrefix(title: string): string | null {
+  const at = Math.min(...TITLE_LINKS.map((w) => title.indexOf(w)).filter((i) => i > 0));
+  return Number.isFinite(at) && bodyName(title.slice(0, at)) ? title.slice(0, at) : null;
 }
 
 function repeatsStart(run: string, next: string): boolean {
@@ -195,7 +206,10 @@ function numberLine(t: string): DocNumberMatch | null {
   const m = findDocNumbers(t)[0];
   if (!m) return null;
   const before = t.slice(0, m.start);
-  return before === '' || /^[（(]$/.test(before) || /^[\p{Script=Han} ]{0,6}[：:]$/u.test(before) ? m : null;
+  if (before === '' || /^[（(]$/.test(before) || /^[\p{Script=Han} ]{0,6}[：:]$/u.test(before)) return m;
+  // `（2018年10月9日 国办发〔2018〕91号）`, as gazettes print it under the title
+  const date = /^[（(]/.test(before) ? dateAt(before) : null;
+  return date && date.length === before.trimEnd().length ? m : null;
 }
 
 /**
@@ -214,7 +228,7 @@ function splitAtNumbers(lines: Line[]): Line[] {
     const last = findDocNumbers(rest.text).at(-1);
     const tail = last ? rest.text.slice(last.end) : '';
     const open = last && /[（(]$/.test(rest.text.slice(0, last.start)) && /^[）)]$/.test(tail) ? last.start - 1 : last?.start;
-    if (last && open !== undefined && open > 0 && (tail === '' || /^[）)]$/.test(tail)) && !/[《》。；]/.test(rest.text)) {
+    if (last && open !== undefined && open > 0 && (tail === '' || /^[）)]$/.test(tail)) && !/[。；]/.test(rest.text)) {
       out.push(part(rest, 0, open), part(rest, open, rest.text.length));
     } else out.push(rest);
   }
@@ -243,7 +257,7 @@ function findRecipients(doc: Doc, lines: Line[], from: number, to = from + RECIP
       const text = t.replace(/^主送[：:]/, '').replace(/[：:。]$/, '');
       return { text, start: lines[i].start + 3, end: lines[i].start + 3 + text.length, line: i };
     }
-    if (/[：:]$/.test(t) && t.length >= 3 && !/[。；]/.test(t) && !NOT_RECIPIENTS.some((w) => t.startsWith(w))) {
+    if (/[：:]$/.test(t) && !/[。；]/.test(t) && !NOT_RECIPIENTS.some((w) => t.startsWith(w)) && addressee(t.slice(0, -1))) {
       // a long list broken over lines: its first lines end without the colon
       let first = i;
       while (first > from && continuesList(doc, lines[first - 1], lines[first])) first--;
@@ -254,6 +268,12 @@ function findRecipients(doc: Doc, lines: Line[], from: number, to = from + RECIP
     if (isBody(lines[i])) break;
   }
   return null;
+}
+
+/** The last entry of a 主送 list names a body or a person (`各直属机构`, `张三代表`), not a page label. */
+function addressee(list: string): boolean {
+  const last = list.split(/[，,、]/u).at(-1)!.trim();
+  return last.length >= 2 && (bodyName(last) || ADDRESSEE_ENDINGS.some((e) => last.endsWith(e)));
 }
 
 /** `prev` is an earlier piece of the list that `line` ends: the same paragraph, or a list left open. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { REPLY, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
+import { CITY_WEB, REPLY, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
 import { recipientsExtractor } from './recipients.js';
 
 const recipients = (text: string) => runOn([recipientsExtractor], text).meta.recipients;
@@ -12,8 +12,9 @@ describe('document.recipients', () => {
   });
 
   it('keeps a list that shares a prefix in one entry', () => {
-    expect(recipients(STATE_COUNCIL_PDF)).toEqual(['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构']);
+    expect(recipients(STATE_COUNCIL_PDF)).toEqual(['各省、自治区、直辖市人民政府', '国务院各部委、各直属机构']);
     expect(recipients('关于印发实施方案的通知\n各区卫生健康局、财政局、人力资源社会保障局，市医保中心：\n现印发给你们。')).toEqual(['各区卫生健康局、财政局、人力资源社会保障局', '市医保中心']);
+    expect(recipients(CITY_WEB)).toEqual(['各县市区委、人民政府', '市直各单位']);
   });
 
   it('reads a single addressee after the number', () => {
@@ -25,7 +26,8 @@ describe('document.recipients', () => {
     expect(recipients('关于开展安全生产大检查的通知\n主送：各县区人民政府，市直各部门\n现就有关事项通知如下。')).toEqual(['各县区人民政府', '市直各部门']);
   });
 
-  it('takes no attachment label for addressees', () => {
+  it('takes no attachment label or page label for addressees', () => {
     expect(recipients('关于开展安全生产大检查的通知\n附件：\n检查清单')).toEqual([]);
+    expect(recipients('关于开展安全生产大检查的通知\n视力保护色:\n浏览量:\n各县区人民政府:\n现就有关事项通知如下。')).toEqual(['各县区人民政府']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { SEED_000, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, GAZETTE, HEADED, SEED_000, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
 import { titleExtractor } from './title.js';
 
 const title = (text: string) => runOn([titleExtractor], text).meta.title;
@@ -36,5 +36,14 @@ describe('document.title', () => {
   it('falls back to the enclosed title when a web copy lost the notice title', () => {
     const text = '穗卫函〔2023〕1930号\n各区卫生健康局：\n现将《关于推进家庭医生签约服务实施方案》印发给你们，请贯彻执行。\n广州市卫生健康委员会\n2023年10月19日\n关于推进家庭医生签约服务实施方案\n为贯彻落实有关决策部署，制定本方案。';
     expect(title(text)).toBe('关于推进家庭医生签约服务实施方案');
+  });
+
+  it('reads a title that carries its number, between page labels', () => {
+    expect(title(CITY_WEB)).toBe('中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知');
+    expect(title(GAZETTE)).toBe('国务院办公厅关于加强农业种质资源保护与利用的意见');
+  });
+
+  it('does not join a heading line to a title that names its own issuer', () => {
+    expect(title(HEADED)).toBe('楚雄州人民政府办公室关于做好2020年春节期间有关工作的通知');
   });
 });

@@ -60,6 +60,11 @@ export const COPY_WINDOW = 40;
 /** Label of the 主送 line when it is written out (`主送：…`), as in a 版记. */
 export const RECIPIENT_LABEL = '主送';
 
+/** Last words of addressees that are not bodies' names: people and groups of bodies. */
+export const ADDRESSEE_ENDINGS = [
+  '代表', '委员', '同志', '先生', '女士', '单位', '部门', '机构', '企业', '院校', '学校', '组织', '成员', '各位', '团体',
+];
+
 /** Labels that end with a colon after a title without being the 主送 line (attachments, page metadata). */
 export const NOT_RECIPIENTS = [
   '附件', '来源', '发布日期', '发布时间', '成文日期', '索引号', '发文字号', '文号', '发文机关', '发布机构', '主题分类',
@@ -78,8 +83,8 @@ export const DATE_LINE_NOTES = /^[（(][^）)]{1,20}[）)]$/u;
 /** `列第一位者为牵头单位`: the document's own rule that the first body of a block leads. */
 export const FIRST_LISTED_LEADS = /(?:列|排|排列|排名)(?:在)?(?:第一|首)位(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)/u;
 
-/** Who delivers a government work report: `我代表省人民政府，向大会报告政府工作`. */
-export const REPORT_DELIVERED_FOR = /我代表([\p{Script=Han}]{2,20}?(?:人民政府|政府|国务院))[，,]?向(?:大会|全会|会议)/u;
+/** Who a government work report is delivered for: `我代表省人民政府，向大会报告`, `受市人民政府委托，我向大会报告`. */
+export const REPORT_DELIVERED_FOR = /(?:我代表|受)(\p{Script=Han}{2,20}?(?:人民政府|政府|国务院))(?:委托)?[，,]?我?向(?:大会|全会|会议)/u;
 
 /** The congress a work report is delivered to names the region: `在贵州省第十四届人民代表大会…`. */
 export const REPORT_CONGRESS = /在(\p{Script=Han}{2,12}?(省|自治区|市|州|盟|县|区|旗))第[一二三四五六七八九十]+届人民代表大会/u;

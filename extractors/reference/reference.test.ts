@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
 import { DOCUMENT_EXTRACTORS } from '../document/index.js';
-import { PRINTED_ONLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from '../document/fixtures.js';
+import { CITY_WEB, PRINTED_ONLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from '../document/fixtures.js';
 import { referenceExtractor } from './reference.js';
 
 const refs = (text: string) =>
@@ -23,6 +23,7 @@ describe('reference', () => {
     expect(numbers(seed(SEED_001))).toEqual(['云开组〔2020〕4号']);
     expect(numbers(STATE_COUNCIL_WEB)).toEqual(['环办〔2019〕12号']);
     expect(numbers(STATE_COUNCIL_PDF)).toEqual(['国发〔2018〕22号']);
+    expect(numbers(CITY_WEB)).toEqual(['湘办发〔2016〕41号']);
   });
 
   it('reads a title cited without 《》 before its number', () => {
