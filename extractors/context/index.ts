@@ -3,7 +3,7 @@
 import type { Fact, Refiner } from '../../src/core/types.js';
 import { asOfOf } from './as-of.js';
 import { canonicalMetric } from './canonical.js';
-import { metricOf } from './metric.js';
+import { metricsOf } from './metric.js';
 import { regionOf } from './region.js';
 import { roleOf } from './role.js';
 import { linkStatements } from './statements.js';
@@ -16,8 +16,7 @@ export const figureContextRefiner: Refiner = {
     const quantities = facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity');
     const links = linkStatements(doc, quantities);
     const regionNames = facts.filter((f): f is Fact<'region'> => f.type === 'region').map((f) => f.record.quote);
-    const metrics = new Map<Fact<'quantity'>, string | null>();
-    for (const q of quantities) metrics.set(q, metricOf(q, { doc, facts }));
+    const metrics = metricsOf(quantities, { doc, facts });
     // a progress share measures its target's metric
     for (const q of quantities) {
       const target = links.get(q)?.find((l) => l.rel === 'progressTarget' && q.record.unit === '%');
