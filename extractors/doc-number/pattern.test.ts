@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDocNumber, findDocNumbers } from './pattern.js';
+import { canonicalDocNumber, docNumberKey, findDocNumbers } from './pattern.js';
 
 const values = (text: string) => findDocNumbers(text).map((m) => m.value);
 
@@ -11,6 +11,7 @@ describe('findDocNumbers', () => {
     expect(values('国办发（2018）129号')).toEqual(['国办发（2018）129号']);
     expect(values('（云人社通﹝2018﹞68号）及沪')).toEqual(['云人社通﹝2018﹞68号']);
     expect(values('粤府【2021】5号')).toEqual(['粤府【2021】5号']);
+    expect(values('京政发〔2020〕第12号')).toEqual(['京政发〔2020〕第12号']);
   });
 
   it('removes the spaces PDF and web extraction put inside a number', () => {
@@ -30,6 +31,7 @@ describe('findDocNumbers', () => {
     expect(values('根据国发〔2018〕39号')).toEqual(['国发〔2018〕39号']);
     expect(values('关于印发XX方案的通知楚政办发〔2019〕12号')).toEqual(['楚政办发〔2019〕12号']);
     expect(values('扶贫开发办公室文件楚贫复〔2019〕5号关于对')).toEqual(['楚贫复〔2019〕5号']);
+    expect(values('收到你厅鄂政文〔2004〕15号请示后')).toEqual(['鄂政文〔2004〕15号']);
   });
 
   it('does not take the day of a date for part of the code', () => {
@@ -45,5 +47,11 @@ describe('findDocNumbers', () => {
     expect(values('2020年4号台风')).toEqual([]);
     expect(values('（2020）8号楼')).toEqual([]);
     expect(values('国务院令第588号')).toEqual([]);
+  });
+
+  it('gives one query key for every bracket form and spacing of a number', () => {
+    expect(docNumberKey('云开组[2020]4号')).toBe('云开组〔2020〕4号');
+    expect(docNumberKey('云开组（2020） 04 号')).toBe('云开组〔2020〕4号');
+    expect(docNumberKey('云开组﹝2020﹞4号')).toBe(docNumberKey('云开组〔2020〕4号'));
   });
 });

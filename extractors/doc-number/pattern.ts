@@ -16,7 +16,7 @@ export interface DocNumberMatch {
 
 const esc = (s: string) => s.replace(/[\]\\^-]/g, '\\$&');
 const NUMBER = new RegExp(
-  `([\\p{Script=Han}]{1,${MAX_AGENCY_LENGTH}})[ \\t]*[${esc(YEAR_OPENERS)}][ \\t]*((?:19|20)\\d{2})[ \\t]*[${esc(YEAR_CLOSERS)}][ \\t]*(\\d{1,5})[ \\t]*号`,
+  `([\\p{Script=Han}]{1,${MAX_AGENCY_LENGTH}})[ \\t]*[${esc(YEAR_OPENERS)}][ \\t]*((?:19|20)\\d{2})[ \\t]*[${esc(YEAR_CLOSERS)}][ \\t]*第?[ \\t]*(\\d{1,5})[ \\t]*号`,
   'gu',
 );
 const LEAD = [...LEAD_WORDS].sort((a, b) => b.length - a.length);
@@ -40,6 +40,15 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
 /** A document number written with stray spaces, in the form it is exported and queried in. */
 export function canonicalDocNumber(s: string): string {
   return s.replace(/\s+/g, '');
+}
+
+/**
+ * A key that finds a number whatever brackets a copy used (`云开组[2020]4号` = `云开组〔2020〕4号`),
+ * for queries such as "which documents cite 云开组〔2020〕4号?". Not an export form.
+ */
+export function docNumberKey(s: string): string {
+  const m = findDocNumbers(s)[0];
+  return m ? `${m.agency}〔${m.year}〕${m.serial}号` : canonicalDocNumber(s);
 }
 
 /** Where the 机关代字 starts in the Han run before the year: after the last lead-in word. */

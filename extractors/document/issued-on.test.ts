@@ -48,3 +48,10 @@ describe('document.issuedOn', () => {
     expect(run(seed(SEED_001))).toMatchObject({ issuedOnInferred: false, referenceYear: 2020 });
   });
 });
+
+describe('document.issuedOn in a timeline', () => {
+  it('does not take a dated line of the body for the date of issue', () => {
+    const text = '关于脱贫攻坚推进情况的通报\n各州市扶贫开发领导小组：\n2020年4月29日\n全省召开脱贫攻坚推进会议，安排部署百日总攻行动各项工作任务，要求各地抓好落实。\n请各地认真抓好落实。';
+    expect(run(text).issuedOn).toBeNull();
+  });
+});

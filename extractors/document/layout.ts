@@ -324,10 +324,16 @@ function subtitleRest(opener: string, rest: string): boolean {
   return /^[（(]$/.test(opener) ? /[）)]$/.test(rest) : /^在/.test(rest);
 }
 
+/**
+ * The first date line after the title that closes something: signed, or followed by no running
+ * text (the end, a note, the enclosed title, the 版记) — not a date standing alone in a timeline.
+ */
 function findDateLine(lines: Line[], from: number): DateLine | null {
   for (let i = from; i < lines.length; i++) {
     const d = readDateLine(lines[i], i);
-    if (d) return d;
+    if (!d) continue;
+    const next = lines[i + 1];
+    if (d.signature || findSignature(lines, i).length > 0 || !next || !isBody(next)) return d;
   }
   return null;
 }
