@@ -1,15 +1,15 @@
 // Where the parts of a document are (GENRE.md, "The parts of a document"): the 版头 (masthead,
-// document number), the title, the 主送 line, the signature and date of issue, the title of an
-// enclosed document, and the 版记. Read once per document; the field extractors take their
-// values from it.
+// document number), the title, the 主送 line, the signature and date of issue, and the title of
+// an enclosed document. Read once per document; the field extractors take their values from it.
 import type { Doc } from '../../src/core/types.js';
 import { matchMarker } from '../../src/segment/markers.js';
 import { readDate, type DateReading } from '../date/core.js';
 import { findDocNumbers, type DocNumberMatch } from '../doc-number/pattern.js';
 import { sourceLines, type Line } from './lines.js';
 import {
-  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, HEADER_MARKS, NOT_RECIPIENTS, DATE_LINE_NOTES, KINDS_BY_LENGTH, MASTHEAD_SUFFIX, MAX_TITLE_LENGTH,
-  MIN_TITLE_LENGTH, PRINTED_WORDS, RECIPIENT_LABEL, TITLE_LINKS, TITLE_TRAILERS,
+  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, DATE_LINE_NOTES, HEADER_MARKS, KINDS_BY_LENGTH,
+  MASTHEAD_SUFFIX, MAX_TITLE_LENGTH, MIN_TITLE_LENGTH, NOT_RECIPIENTS, PRINTED_WORDS, RECIPIENT_LABEL,
+  TITLE_LINKS, TITLE_TRAILERS,
 } from './words.js';
 
 export interface Span {
@@ -65,7 +65,7 @@ export function layoutOf(doc: Doc): Layout {
 function readLayout(doc: Doc): Layout {
   const lines = splitAtNumbers(sourceLines(doc));
   const bodyLine = firstBodyLine(lines);
-  const title = findTitle(lines, 0, bodyLine, true);
+  const title = findTitle(lines, bodyLine);
   const masthead = findMasthead(lines, title?.firstLine ?? bodyLine);
   const docNumber = findOwnNumber(lines, Math.max(bodyLine, title ? title.lastLine + 2 : 0));
   const recipients = title ? findRecipients(doc, lines, title.lastLine + 1) : findRecipients(doc, lines, 0, bodyLine);
@@ -113,19 +113,16 @@ function firstBodyLine(lines: Line[]): number {
 }
 
 /**
- * The first complete title between `from` and `to`: consecutive title lines joined, the
- * longest run that ends with a kind. Without one, the first line of a document that opens with
- * a line of its own (a bulletin's headline) when `headline` allows it.
+ * The first complete title above the body: consecutive title lines joined, the longest run
+ * that ends with a kind. Without one, the first line when it stands alone (a bulletin's headline).
  */
-function findTitle(lines: Line[], from: number, to: number, headline: boolean): Layout['title'] {
-  let fallback: Layout['title'] = null;
-  for (let i = from; i < to; i++) {
+function findTitle(lines: Line[], to: number): Layout['title'] {
+  for (let i = 0; i < to; i++) {
     if (!titleLike(lines[i])) continue;
     const run = titleRun(lines, i, to);
     if (run) return run;
-    if (headline && !fallback && i === from) fallback = spanOf(lines, i, i);
   }
-  return fallback;
+  return lines.length > 0 && titleLike(lines[0]) ? spanOf(lines, 0, 0) : null;
 }
 
 function titleRun(lines: Line[], first: number, to: number): Layout['title'] {
@@ -253,8 +250,8 @@ function findOwnNumber(lines: Line[], to: number): DocNumberMatch | null {
 function findRecipients(doc: Doc, lines: Line[], from: number, to = from + RECIPIENT_WINDOW): Layout['recipients'] {
   for (let i = from; i < Math.min(to, lines.length); i++) {
     const t = lines[i].text;
-    if (/^主送[：:]/.test(t)) {
-      const text = t.replace(/^主送[：:]/, '').replace(/[：:。]$/, '');
+    if (t.startsWith(RECIPIENT_LABEL) && /^.{2}[：:]/.test(t)) {
+      const text = t.slice(3).replace(/[：:。]$/, '');
       return { text, start: lines[i].start + 3, end: lines[i].start + 3 + text.length, line: i };
     }
     if (/[：:]$/.test(t) && !/[。；]/.test(t) && !NOT_RECIPIENTS.some((w) => t.startsWith(w)) && addressee(t.slice(0, -1))) {

@@ -20,7 +20,7 @@ export const KINDS_BY_LENGTH = [...KINDS].sort((a, b) => b.length - a.length);
  * `行动计划（2018—2020年）`, `目录（2024年版）`.
  */
 export const TITLE_TRAILERS =
-  /[（(](?:试行|暂行|草案|征求意见稿|送审稿|修订|修订稿|修正|代拟稿|讨论稿|(?:19|20)\d{2}(?:年)?(?:[—–\-－~～至到](?:19|20)\d{2}年?)?(?:版|修订|修正)?)[）)]$/u;
+  /[（(](?:试行|暂行|草案|征求意见稿|送审稿|修订|修订稿|修正|代拟稿|讨论稿|节选|摘要|全文|(?:19|20)\d{2}(?:年)?(?:[—–\-－~～至到](?:19|20)\d{2}年?)?(?:版|修订|修正)?)[）)]$/u;
 
 /** A title shorter than this is taken for a menu item or label, not a document's title. */
 export const MIN_TITLE_LENGTH = 6;
