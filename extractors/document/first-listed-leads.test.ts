@@ -9,6 +9,7 @@ describe('document.firstListedLeads', () => {
   it('is set by the document rule that the body listed first leads', () => {
     expect(leads(STATE_COUNCIL_PDF)).toBe(true);
     expect(leads('（人力资源社会保障部、财政部负责。排在第一位的为牵头部门）')).toBe(true);
+    expect(leads('责任分解中，列第一位的责任单位为牵头单位或汇总单位。')).toBe(true);
   });
 
   it('is not set without that rule', () => {

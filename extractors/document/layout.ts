@@ -275,7 +275,7 @@ function addressee(list: string): boolean {
 
 /** `prev` is an earlier piece of the list that `line` ends: the same paragraph, or a list left open. */
 function continuesList(doc: Doc, prev: Line, line: Line): boolean {
-  if (numberLine(prev.text) || /[：:。]$/.test(prev.text)) return false;
+  if (numberLine(prev.text) || /[：:。]/.test(prev.text) || CHROME_LINE.test(prev.text) || dateAt(prev.text)) return false;
   return !doc.text.slice(prev.end, line.start).includes('\n') || /[，、,]$/.test(prev.text);
 }
 

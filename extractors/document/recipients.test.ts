@@ -29,5 +29,6 @@ describe('document.recipients', () => {
   it('takes no attachment label or page label for addressees', () => {
     expect(recipients('关于开展安全生产大检查的通知\n附件：\n检查清单')).toEqual([]);
     expect(recipients('关于开展安全生产大检查的通知\n视力保护色:\n浏览量:\n各县区人民政府:\n现就有关事项通知如下。')).toEqual(['各县区人民政府']);
+    expect(recipients('关于开展安全生产大检查的通知\n发布时间:2020-05-29 14:36:23\n\n各区、县(市)人民政府,市政府各部门:\n现就有关事项通知如下。')).toEqual(['各区、县(市)人民政府', '市政府各部门']);
   });
 });

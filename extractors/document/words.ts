@@ -81,7 +81,7 @@ export const PRINTED_WORDS = ['印发', '印'];
 export const DATE_LINE_NOTES = /^[（(][^）)]{1,20}[）)]$/u;
 
 /** `列第一位者为牵头单位`: the document's own rule that the first body of a block leads. */
-export const FIRST_LISTED_LEADS = /(?:列|排|排列|排名)(?:在)?(?:第一|首)位(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)/u;
+export const FIRST_LISTED_LEADS = /(?:列|排|排列|排名)(?:在)?(?:第一|首)位(?:者|的)?\p{Script=Han}{0,4}?(?:为|是)牵头(?:单位|部门)/u;
 
 /** Who a government work report is delivered for: `我代表省人民政府，向大会报告`, `受市人民政府委托，我向大会报告`. */
 export const REPORT_DELIVERED_FOR = /(?:我代表|受)(\p{Script=Han}{2,20}?(?:人民政府|政府|国务院))(?:委托)?[，,]?我?向(?:大会|全会|会议)/u;
