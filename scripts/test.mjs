@@ -18,7 +18,9 @@ let skipped = 0;
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  failed = r.numFailedTests;
+  // a test file that failed to load has no failed test of its own
+  if (!r.success && failed === 0) failed = 1;
   skipped = r.numPendingTests + (r.numTodoTests ?? 0);
 } catch {
   failed = Math.max(failed, 1);

@@ -20,10 +20,10 @@ describe('gongwen extract and export (end to end)', () => {
     const records = jsonl(gongwen(['export', '--db', db]).stdout);
     for (const r of records) expect(ExportRecord.safeParse(r).success).toBe(true);
     const docs = records.filter((r) => r.type === 'document');
-    expect(docs.map((d) => d.doc).sort()).toEqual(
-      ['082f253b5ebad11d', '07e0f9554186f11e', '1d944455b0e5cc05', '866b6ceaaad5277c', 'dc595c5d65ef9aab'].sort(),
-    );
-    const sections = records.filter((r) => r.type === 'section' && r.doc === '1d944455b0e5cc05');
+    // ids are the first 16 hex digits of SHA-256 of each file's bytes (not the seeds' file names)
+    expect(docs.map((d) => d.doc).sort()).toEqual(['0b5de6bee544f813', '2de7622a553b9fab', 'c39773dc5630fea3', 'daa07dc921a421db', 'ee2615b3dd40ab90']);
+    const plan = docs.find((d) => String(d.source).endsWith('001_1d944455b0e5cc05.txt'))!;
+    const sections = records.filter((r) => r.type === 'section' && r.doc === plan.doc);
     expect(sections).toHaveLength(24);
     expect(sections[2]).toMatchObject({ path: '二/（一）', level: 2, heading: '户户达标、人人过关' });
   });

@@ -3,8 +3,8 @@
 import type { Fact, Refiner } from '../../src/core/types.js';
 import { asOfOf } from './as-of.js';
 import { canonicalMetric } from './canonical.js';
-import { metricsOf } from './metric.js';
-import { regionOf } from './region.js';
+import { listRuns, metricsOf } from './metric.js';
+import { regionsOf } from './region.js';
 import { roleOf } from './role.js';
 import { linkStatements } from './statements.js';
 
@@ -17,6 +17,8 @@ export const figureContextRefiner: Refiner = {
     const links = linkStatements(doc, quantities);
     const regionNames = facts.filter((f): f is Fact<'region'> => f.type === 'region').map((f) => f.record.quote);
     const metrics = metricsOf(quantities, { doc, facts });
+    const sorted = [...quantities].sort((a, b) => a.start - b.start);
+    const regions = regionsOf(sorted, listRuns(doc, sorted), doc, meta, facts);
     // a progress share measures its target's metric
     for (const q of quantities) {
       const target = links.get(q)?.find((l) => l.rel === 'progressTarget' && q.record.unit === '%');
@@ -31,7 +33,7 @@ export const figureContextRefiner: Refiner = {
         ...q.record,
         metric,
         canonicalMetric: canonicalMetric(metric, [...regionNames, meta.region?.name ?? '']),
-        region: regionOf(q, doc, meta, facts),
+        region: regions.get(q) ?? null,
         asOf: asOfOf(q, doc, meta, facts),
         role: roleOf(q, doc, meta, facts),
         ...(links.has(q) ? { links: links.get(q) } : {}),

@@ -17,9 +17,9 @@ const CHANGE = new RegExp(`从.*(?:${CHANGE_VERBS.join('|')})(?:到|至|为)`);
 /** Units that measure the thing before them rather than count the noun after them. */
 const MEASURE_UNITS = new Set(['%', '‰', '个百分点', '元', '倍']);
 /** A relative clause whose head noun follows 的: `有产业发展条件的贫困人口`. */
-const RELATIVE_STARTS = ['有', '具有', '符合', '需要', '需', '从事', '属于', '在'];
+const RELATIVE_STARTS = ['有', '具有', '符合', '需要', '需', '从事', '属于', '在', '达到', '满足', '享受', '参加'];
 const LEADING_AFTER = ['已', '已经', '己', '均', '共', '都', '全部'];
-const MAX_METRIC = 16;
+const MAX_METRIC = 24;
 
 export interface MetricContext {
   doc: Doc;
@@ -34,17 +34,63 @@ export function metricsOf(quantities: Fact<'quantity'>[], c: MetricContext): Map
     const metric = metricOfGroup(group, c);
     for (const q of group) out.set(q, metric);
   }
-  // `…每村各10万元，合计2950万元`: a total without words of its own measures what it adds up
+  for (const [q, metric] of respectiveMetrics(c.doc, sorted)) out.set(q, metric);
   for (let i = 0; i < sorted.length; i++) {
     const q = sorted[i];
-    if (out.get(q)) continue;
+    if (strong(out.get(q))) continue;
     const place = placeOf(c.doc, q.start, q.end);
+    const sentenceStart = place.sentence?.start ?? place.clauseStart;
     const lead = c.doc.text.slice(place.clauseStart, q.start);
-    if (!TOTAL_WORDS.some((w) => lead.endsWith(w))) continue;
-    const prior = sorted.slice(0, i).reverse().find((p) => p.record.unit === q.record.unit && out.get(p) && p.start >= (place.sentence?.start ?? 0));
+    const earlier = sorted.slice(0, i).reverse().filter((p) => p.start >= sentenceStart && strong(out.get(p)));
+    // `…每村各10万元，合计2950万元`: a total measures what it adds up
+    const total = TOTAL_WORDS.some((w) => lead.endsWith(w));
+    // `突破2万亿元、达到23562亿元`, `到2025年不低于4.66人`: a figure with no words of its own
+    // continues the statement of the figure before it in its sentence
+    const prior = total ? earlier.find((p) => p.record.unit === q.record.unit) : earlier[0];
     if (prior) out.set(q, out.get(prior)!);
   }
   return out;
+}
+
+/** A metric of at least two characters that is not just a verb. */
+function strong(metric: string | null | undefined): metric is string {
+  return !!metric && metric.length >= 2 && !INTRO.includes(metric) && !NOISE.includes(metric);
+}
+
+/** `A、B和C分别占比达30%、20%和10%`: each figure of the list measures its own item. */
+function respectiveMetrics(doc: Doc, sorted: Fact<'quantity'>[]): Map<Fact<'quantity'>, string> {
+  const out = new Map<Fact<'quantity'>, string>();
+  for (const run of listRuns(doc, sorted)) {
+    const place = placeOf(doc, run[0].start, run[0].end);
+    const lead = doc.text.slice(place.clauseStart, run[0].start);
+    const at = lead.lastIndexOf('分别');
+    if (at < 0) continue;
+    const subject = lead.slice(0, at);
+    const items = subject.split(/[、和及与]/).map((x) => stripLeading(x.replace(/^.*[，,]/, '')));
+    if (items.length === run.length && items.every((x) => x.length >= 2)) {
+      run.forEach((q, i) => out.set(q, cap(items[i])));
+    } else {
+      const shared = beforePhrase(subject, run[0].record.unit);
+      if (shared) for (const q of run) out.set(q, cap(shared));
+    }
+  }
+  return out;
+}
+
+/** Runs of figures written as a list (`30%、20%和10%`, `2413元、2512元、2121元`). */
+export function listRuns(doc: Doc, sorted: Fact<'quantity'>[]): Fact<'quantity'>[][] {
+  const runs: Fact<'quantity'>[][] = [];
+  let run: Fact<'quantity'>[] = [];
+  for (const q of sorted) {
+    const last = run.at(-1);
+    if (last && /^[、和及与]$/.test(doc.text.slice(last.end, q.start)) && last.record.unit === q.record.unit) run.push(q);
+    else {
+      if (run.length > 1) runs.push(run);
+      run = [q];
+    }
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
 }
 
 /** Runs of figures written together with different counters (`2903户8331人`, `58户240万元`). */
@@ -70,27 +116,39 @@ function metricOfGroup(group: Fact<'quantity'>[], c: MetricContext): string | nu
   const place = placeOf(doc, first.start, last.end);
   const change = changeSubject(doc.text.slice(place.clauseStart, place.clauseEnd), first, place.clauseStart);
   if (change) return cap(change);
-  const from = leadStart(first, facts, place.clauseStart);
+  const { from, cutBy } = leadStart(first, facts, place.clauseStart);
   const rawLead = doc.text.slice(from, first.start);
-  const lead = beforePhrase(rawLead, first.record.unit);
+  let lead = beforePhrase(rawLead, first.record.unit);
+  if (lead.length < 2 && cutBy?.type === 'region') {
+    // `东距巴东县城18公里`: a place cut off its own word
+    lead = beforePhrase(doc.text.slice(place.clauseStart, first.start), first.record.unit);
+  }
+  if (!lead && doc.text[place.clauseStart - 1]?.match(/[（(]/)) {
+    // `抬高水位（156米及175米）`: the figures in brackets measure what stands before them
+    const outer = placeOf(doc, place.clauseStart - 1, place.clauseStart - 1);
+    lead = beforePhrase(doc.text.slice(outer.clauseStart, place.clauseStart - 1), first.record.unit);
+  }
   const after = afterPhrase(doc, last, place.clauseEnd, facts);
   const unit = first.record.unit ?? '';
   const countsAfter = after && !after.startsWith('的') && (!MEASURE_UNITS.has(unit) || (unit === '元' && MONEY_NOUNS.some((n) => after.endsWith(n))));
   if (countsAfter || (!lead && after && !after.startsWith('的'))) return cap(withModifier(rawLead, after));
-  // `省下达47828人的搬迁任务`: the noun after 的 when nothing stands before the figure
-  if (after.startsWith('的') && lead.length < 2) {
+  // `省下达47828人的搬迁任务`, `加强15%的中医馆…`: the noun after 的 when only a verb stands before
+  // the figure; `最高不超过15万元的创业担保贷款`: the sum of what follows
+  if (after.startsWith('的')) {
     const tail = after.slice(1);
-    if (tail.length >= 2) return cap(tail);
+    const money = unit === '元' && MONEY_NOUNS.some((n) => tail.endsWith(n));
+    if (tail.length >= 2 && (lead.length <= 2 || money)) return cap(tail);
   }
-  return lead ? cap(lead) : null;
+  if (lead.length < 2) return cellBefore(doc, first) ?? (lead || null);
+  return cap(lead);
 }
 
 /** A short modifier written before the number belongs to the noun after it. */
 function withModifier(rawLead: string, after: string): string {
   const trimmed = rawLead.replace(/[\s]+$/, '');
   if (trimmed.endsWith('的')) {
-    const mod = stripLeading(trimmed.slice(0, -1)).replace(/^.*[，、]/, '');
-    if (mod.length >= 1 && mod.length <= 6 && !after.startsWith(mod)) return mod + after;
+    const mod = stripLeading(trimmed.slice(0, -1).replace(/^.*[，、和及与]/, ''));
+    if (mod.length >= 1 && mod.length <= 8 && !after.startsWith(mod)) return mod + after;
   }
   const mod = MODS.find((m) => trimmed.endsWith(m));
   return mod && !after.startsWith(mod) ? mod + after : after;
@@ -106,14 +164,28 @@ function changeSubject(clause: string, q: Fact<'quantity'>, clauseStart: number)
 }
 
 /** Start of the phrase before a figure: after the last figure, date or place that precedes it in the clause. */
-function leadStart(q: Fact<'quantity'>, facts: Fact[], clauseStart: number): number {
+function leadStart(q: Fact<'quantity'>, facts: Fact[], clauseStart: number): { from: number; cutBy: Fact | null } {
   let from = clauseStart;
+  let cutBy: Fact | null = null;
   for (const f of facts) {
     if ((f.type === 'quantity' || f.type === 'date' || f.type === 'region') && f.end <= q.start && f.end > from && f.start >= clauseStart) {
       from = f.end;
+      cutBy = f;
     }
   }
-  return from;
+  return { from, cutBy };
+}
+
+/** In a table row, the cell before a figure's cell names what it measures (`就诊率\t…达到60%`). */
+function cellBefore(doc: Doc, q: Fact<'quantity'>): string | null {
+  const paragraph = doc.paragraphAt(q.start);
+  if (!paragraph || !paragraph.text.includes('\t')) return null;
+  const at = q.start - paragraph.start;
+  const cellStart = paragraph.text.lastIndexOf('\t', at - 1);
+  if (cellStart < 0) return null;
+  const prevStart = paragraph.text.lastIndexOf('\t', cellStart - 1) + 1;
+  const cell = paragraph.text.slice(prevStart, cellStart).trim();
+  return cell && !/^[\d.%\s]+$/.test(cell) && cell.length <= MAX_METRIC ? cell : null;
 }
 
 function afterPhrase(doc: Doc, q: Fact<'quantity'>, clauseEnd: number, facts: Fact[]): string {
@@ -127,19 +199,31 @@ function afterPhrase(doc: Doc, q: Fact<'quantity'>, clauseEnd: number, facts: Fa
   const words = doc.words(pos, end).map((w) => w.word);
   while (words.length && LEADING_AFTER.includes(words[0])) words.shift();
   let phrase: string[] = [];
+  let relative = false;
   for (const w of words) {
-    if (w === '的' && phrase.length && RELATIVE_STARTS.some((r) => phrase.join('').startsWith(r))) {
+    if (!phrase.length && RELATIVE_STARTS.includes(w)) relative = true;
+    if (w === '的' && relative) {
+      // `达到国际服务标准的家庭医生`, `有产业发展条件的贫困人口`: the head noun follows 的
       phrase = [];
+      relative = false;
       continue;
     }
-    if (STOPS.has(w) || phrase.length >= 4) break;
+    if (relative) {
+      phrase.push(w);
+      continue;
+    }
+    if (STOPS.has(w) || phrase.length >= 6 || phrase.join('').length >= 14) break;
     phrase.push(w);
   }
-  return phrase.join('');
+  return relative ? '' : phrase.join('');
 }
 
 function beforePhrase(text: string, unit: string | null): string {
-  text = text.replace(/每[\p{Script=Han}]{1,2}各?$/u, '');
+  // per-unit phrases say how the figure is counted, not what: `为每人每月`, `每村各`
+  text = text.replace(/(?:为)?(?:每[\p{Script=Han}]){1,3}(?:分别)?各?(?:为)?$/u, '');
+  // `X占Y的比重达到15%`, `X按Y的1.5倍确定`: the figure measures X, relative to Y
+  const relative = /^(.{2,}?)(?:占|按|相当于|是|为)[^，。；]{2,}的(?:比例|比重|比率|份额)?(?:达到|达|为|超过)?$/u.exec(text.replace(/[\s]+$/, ''));
+  if (relative && (unit === '%' || unit === '倍' || unit === '‰')) text = relative[1];
   text = stripTrailing(text, unit);
   text = stripLeading(text);
   const de = text.lastIndexOf('的');

@@ -1,36 +1,90 @@
-// The region a figure is about: a place named in its clause (`东川区综合贫困发生率25.5%`), else
-// before it in its sentence, else in its section's heading, else the document's region
-// (`全州` in a 楚雄州 notice). Several different places in the nearest mention list: not guessed.
+// The region a figure is about: a place named in its clause (`东川区综合贫困发生率25.5%`) or
+// opening its sentence, else in its section's heading, else the document's region (`全州` in a
+// 楚雄州 notice); in a document without a region of its own (a State Council reply), the place
+// its paragraph is about. A list of several places is not guessed from; a list matched item by
+// item with a list of figures (`黄埔区、番禺区…分别为2413元、2512元…`) gives each its own.
 import type { Region } from '../../schemas/index.js';
 import type { Doc, DocMeta, Fact } from '../../src/core/types.js';
+import { placeOf as placeByCode } from '../../src/regions/index.js';
 import { factsWithin, placeOf } from './clause.js';
 
-export function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): Region | null {
+export function regionsOf(quantities: Fact<'quantity'>[], runs: Fact<'quantity'>[][], doc: Doc, meta: DocMeta, facts: Fact[]): Map<Fact<'quantity'>, Region | null> {
+  const out = new Map<Fact<'quantity'>, Region | null>();
+  for (const q of quantities) out.set(q, regionOf(q, doc, meta, facts));
+  for (const run of runs) {
+    const place = placeOf(doc, run[0].start, run[0].end);
+    if (!doc.text.slice(place.sentence?.start ?? place.clauseStart, run[0].start).includes('分别')) continue;
+    const list = lastList(doc, factsWithin(facts, 'region', place.sentence?.start ?? place.clauseStart, run[0].start));
+    if (list.length === run.length) run.forEach((q, i) => out.set(q, asRegion(list[i])));
+  }
+  return out;
+}
+
+function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): Region | null {
   const place = placeOf(doc, q.start, q.end);
+  const inClause = nearest(doc, factsWithin(facts, 'region', place.clauseStart, q.start));
+  if (inClause !== undefined) return inClause;
   const sentenceStart = place.sentence?.start ?? place.clauseStart;
-  for (const from of [place.clauseStart, sentenceStart]) {
-    const named = nearestList(doc, factsWithin(facts, 'region', from, q.start));
-    if (named === 'ambiguous') return null;
-    if (named) return named;
+  const opening = placeOf(doc, sentenceStart, sentenceStart);
+  if (opening.clauseEnd < q.start) {
+    const subject = nearest(doc, factsWithin(facts, 'region', sentenceStart, opening.clauseEnd));
+    if (subject !== undefined) return subject;
   }
   const heading = headingRegion(doc, q.start, facts);
   if (heading) return heading;
-  return meta.region;
+  if (meta.region) return meta.region;
+  // a document of no region of its own: the place its paragraph is about, named first
+  const paragraph = doc.paragraphAt(q.start);
+  if (paragraph) {
+    const mentions = factsWithin(facts, 'region', paragraph.start, q.start);
+    const topic = nearest(doc, firstList(doc, mentions));
+    if (topic) return topic;
+  }
+  return null;
 }
 
-/** The place of the last mention before the figure; a list of several (`东川区、禄劝县`) is ambiguous. */
-function nearestList(doc: Doc, mentions: Fact<'region'>[]): Region | 'ambiguous' | null {
-  if (!mentions.length) return null;
-  const last = mentions[mentions.length - 1];
-  const list = [last];
+/** The place of the last mention, or null for a list of several places; undefined when there is none. */
+function nearest(doc: Doc, mentions: Fact<'region'>[]): Region | null | undefined {
+  if (!mentions.length) return undefined;
+  const list = lastList(doc, mentions);
+  const codes = new Set(list.map((m) => asRegion(m).code));
+  return codes.size > 1 ? null : asRegion(list[list.length - 1]);
+}
+
+/** The last run of mentions joined by `、`/`和` (a place and the place inside it count as one). */
+function lastList(doc: Doc, mentions: Fact<'region'>[]): Fact<'region'>[] {
+  if (!mentions.length) return [];
+  const list = [mentions[mentions.length - 1]];
   for (let i = mentions.length - 2; i >= 0; i--) {
     const gap = doc.text.slice(mentions[i].end, list[0].start);
+    if (gap === '') {
+      list[0] = list[0]; // `湖北省巴东县`: the inner place stands for both
+      continue;
+    }
     if (!/^[、和及与,，]$/.test(gap)) break;
     list.unshift(mentions[i]);
   }
-  const codes = new Set(list.map((m) => m.record.code));
-  if (codes.size > 1) return 'ambiguous';
-  return { code: last.record.code, name: last.record.name };
+  return list;
+}
+
+function firstList(doc: Doc, mentions: Fact<'region'>[]): Fact<'region'>[] {
+  const list: Fact<'region'>[] = [];
+  for (const m of mentions) {
+    const last = list.at(-1);
+    if (last && !/^[、和及与,，]?$/.test(doc.text.slice(last.end, m.start))) break;
+    list.push(m);
+  }
+  return list;
+}
+
+/** Figures are placed at county level at the finest: a township's figure is its county's. */
+function asRegion(m: Fact<'region'>): Region {
+  const { code, name } = m.record;
+  if (code.length > 6) {
+    const county = placeByCode(code.slice(0, 6));
+    if (county) return { code: county.code, name: county.name };
+  }
+  return { code, name };
 }
 
 function headingRegion(doc: Doc, offset: number, facts: Fact[]): Region | null {
@@ -38,8 +92,8 @@ function headingRegion(doc: Doc, offset: number, facts: Fact[]): Region | null {
   for (let p = path; p; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : null) {
     const s = doc.section(p);
     if (!s) continue;
-    const mentions = factsWithin(facts, 'region', s.start, s.end);
-    if (mentions.length === 1) return { code: mentions[0].record.code, name: mentions[0].record.name };
+    const found = nearest(doc, factsWithin(facts, 'region', s.start, s.end));
+    if (found) return found;
   }
   return null;
 }

@@ -7,5 +7,5 @@ export const CJK_PUNCT = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\
 /** Characters after which a line ends a sentence or clause, so a line break there is a real break. */
 export const LINE_FINAL = '。！？；：!?;:';
 /** Closing marks that may follow a sentence end. */
-export const CLOSERS = '”’」』）)》〉】';
-export const OPENERS = '“‘「『（(《〈【〔［';
+export const CLOSERS = '”’」』）)》〉】〕］]';
+export const OPENERS = '“‘「『（(《〈【〔［[';
