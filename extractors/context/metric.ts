@@ -3,6 +3,7 @@
 // modifier written before the number kept (`剩余的2903户…贫困人口` → 剩余贫困人口). A change
 // statement (`X从A减少到B`) gives X to every figure in it; a compound (`2903户8331人`) shares one.
 import type { Doc, Fact } from '../../src/core/types.js';
+import { cutWords } from '../../src/segment/words.js';
 import { factsWithin, placeOf } from './clause.js';
 import {
   AFTER_BREAKS, AFTER_STOPS, CHANGE_VERBS, INTRODUCERS, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, TOTAL_WORDS,
@@ -66,7 +67,7 @@ function respectiveMetrics(doc: Doc, sorted: Fact<'quantity'>[]): Map<Fact<'quan
     const at = lead.lastIndexOf('分别');
     if (at < 0) continue;
     const subject = lead.slice(0, at);
-    const items = subject.split(/[、和及与]/).map((x) => stripLeading(x.replace(/^.*[，,]/, '')));
+    const items = subject.split(/[、和及与]/).map((x) => stripLeading(x.replace(/^.*[，,]/, ''))).filter((x) => x);
     if (items.length === run.length && items.every((x) => x.length >= 2)) {
       run.forEach((q, i) => out.set(q, cap(items[i])));
     } else {
@@ -225,6 +226,9 @@ function beforePhrase(text: string, unit: string | null): string {
   const relative = /^(.{2,}?)(?:占|按|相当于|是|为)[^，。；]{2,}的(?:比例|比重|比率|份额)?(?:达到|达|为|超过)?$/u.exec(text.replace(/[\s]+$/, ''));
   if (relative && (unit === '%' || unit === '倍' || unit === '‰')) text = relative[1];
   text = stripTrailing(text, unit);
+  // `…出列村由州级财政奖励`: what the agent after 由 does is the measure
+  const agent = text.lastIndexOf('由');
+  if (agent >= 0 && text.length - agent > 2) text = text.slice(agent + 1);
   text = stripLeading(text);
   const de = text.lastIndexOf('的');
   if (de >= 0 && text.length - de - 1 >= 2) text = text.slice(de + 1);
@@ -248,17 +252,23 @@ function stripTrailing(text: string, unit: string | null): string {
   return text;
 }
 
+/** Drops leading noise words, whole words only (`对外投资` keeps its 对). */
 export function stripLeading(text: string): string {
   for (let changed = true; changed && text; ) {
     changed = false;
     text = text.replace(/^[\s\d.、，,]+/, '');
-    const w = NOISE.find((n) => text.startsWith(n));
+    const boundaries = wordEnds(text);
+    const w = NOISE.find((n) => text.startsWith(n) && boundaries.has(n.length));
     if (w && text.length > w.length) {
       text = text.slice(w.length);
       changed = true;
     }
   }
   return text;
+}
+
+function wordEnds(text: string): Set<number> {
+  return new Set(cutWords(text.slice(0, 12)).map((w) => w.end));
 }
 
 function cap(metric: string): string {

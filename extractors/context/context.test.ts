@@ -1,0 +1,149 @@
+// Figures in context on real sentences: metric, region, asOf, role and statement links.
+import { describe, expect, it } from 'vitest';
+import { runOn } from '../../src/core/testing.js';
+import type { Fact } from '../../src/core/types.js';
+import { EXTRACTORS, REFINERS } from '../index.js';
+
+const CHUXIONG = { code: '532300', name: '楚雄彝族自治州' };
+const DALI = { code: '532900', name: '大理白族自治州' };
+
+function figures(text: string, meta: Record<string, unknown> = {}) {
+  const { facts } = runOn([...EXTRACTORS], text, { refiners: [...REFINERS], meta });
+  return facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity').map((f) => f.record);
+}
+const pick = (rs: ReturnType<typeof figures>, quote: string) => {
+  const r = rs.find((x) => x.quote === quote);
+  if (!r) throw new Error(`no quantity ${quote} in ${rs.map((x) => x.quote).join(', ')}`);
+  return r;
+};
+
+describe('metric', () => {
+  it('a compound shares the noun after it, with the modifier written before the number (X的N户M人Y)', () => {
+    const rs = figures('确保6月底前剩余的2903户8331人贫困人口全部达到脱贫退出标准。', { issuedOn: '2020-04-17', region: CHUXIONG });
+    expect(pick(rs, '2903户').metric).toBe('剩余贫困人口');
+    expect(pick(rs, '8331人').metric).toBe('剩余贫困人口');
+  });
+
+  it('X为N%: the phrase before the verb', () => {
+    const rs = figures('2020全州安排扶贫项目1701个，己开工1650个，开工率为97%。', { issuedOn: '2020-06-10', region: DALI });
+    expect(pick(rs, '97%').metric).toBe('开工率');
+    expect(pick(rs, '1701个').metric).toBe('扶贫项目');
+  });
+
+  it('N个X: the noun after a counter, each item of a list its own', () => {
+    const rs = figures('巩固2014年以来32.55万人净脱贫人口、643个出列村、25个退出乡镇、6个摘帽县脱贫成果。', { issuedOn: '2020-04-17', region: CHUXIONG });
+    expect(pick(rs, '32.55万人').metric).toBe('净脱贫人口');
+    expect(pick(rs, '643个').metric).toBe('出列村');
+    expect(pick(rs, '25个').metric).toBe('退出乡镇');
+  });
+
+  it('X从A减少到B: every figure measures X', () => {
+    const rs = figures('全州建档立卡贫困人口从2014年的92504户343609人减少到2018年底的13675户45165人，全州贫困发生率从12.25%下降到2.5%。', { issuedOn: '2019-07-26', region: CHUXIONG });
+    for (const q of ['92504户', '343609人', '13675户', '45165人']) expect(pick(rs, q).metric).toBe('建档立卡贫困人口');
+    expect(pick(rs, '12.25%').metric).toBe('贫困发生率');
+    expect(pick(rs, '2.5%').metric).toBe('贫困发生率');
+  });
+
+  it('a sum before a money noun counts it; leading time, scope and verbs are dropped', () => {
+    const rs = figures('今年以来新发放产业扶贫贷款17673.82万元，获贷贫困农户3982户。', { issuedOn: '2020-06-10', region: DALI });
+    expect(pick(rs, '17673.82万元').metric).toBe('产业扶贫贷款');
+    expect(pick(rs, '3982户').metric).toBe('获贷贫困农户');
+  });
+
+  it('A、B和C分别占比达N1、N2和N3: each figure its own item', () => {
+    const rs = figures('到2024年，与RCEP国家货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%。', { issuedOn: '2022-03-23' });
+    expect(pick(rs, '30%').metric).toBe('RCEP国家货物贸易');
+    expect(pick(rs, '20%').metric).toBe('对外投资');
+    expect(pick(rs, '10%').metric).toBe('实际利用外资');
+  });
+
+  it('X占Y的比重达到N%: the share measures X', () => {
+    const rs = figures('战略性新兴产业增加值占地区生产总值的比重达到15%。', { issuedOn: '2016-11-23' });
+    expect(pick(rs, '15%').metric).toBe('战略性新兴产业增加值');
+  });
+
+  it('a total takes the metric of what it sums (每村各N元，合计M元)', () => {
+    const rs = figures('野猪塘村等165个出列村由州级财政奖励每村各10万元，合计2950万元用于脱贫成果巩固提升。', { issuedOn: '2019-07-26', region: CHUXIONG });
+    expect(pick(rs, '10万元').metric).toBe('财政奖励');
+    expect(pick(rs, '2950万元').metric).toBe('财政奖励');
+  });
+
+  it('null rather than a guess when the text names nothing', () => {
+    const rs = figures('合计2950万元。');
+    expect(pick(rs, '2950万元').metric).toBeNull();
+  });
+});
+
+describe('region', () => {
+  it('a place named in the clause, else the document region (全州)', () => {
+    const rs = figures('武定县对剩余贫困人口在300人以上的狮山镇、高桥镇、插甸镇3个乡镇进行挂牌督战。全州完成培训1.2万人次。', { issuedOn: '2020-04-17', region: CHUXIONG });
+    expect(pick(rs, '300人以上').region).toEqual({ code: '532329', name: '武定县' });
+    expect(pick(rs, '1.2万人次').region).toEqual(CHUXIONG);
+  });
+
+  it('a list of two places is not guessed from', () => {
+    const rs = figures('我市东川区、禄劝县共有建档立卡贫困户55166户196097人。', { issuedOn: '2018-09-13', region: { code: '530100', name: '昆明市' } });
+    expect(pick(rs, '55166户').region).toBeNull();
+  });
+
+  it('a document without a region of its own gives null when no place is named', () => {
+    const rs = figures('对符合条件的企业，可申请最高不超过15万元的创业担保贷款。', { issuedOn: '2018-11-16' });
+    expect(pick(rs, '最高不超过15万元').region).toBeNull();
+    expect(pick(rs, '最高不超过15万元').metric).toBe('创业担保贷款');
+  });
+});
+
+describe('asOf and role', () => {
+  it('截至 and X年的: the date the figure holds for; reported figures are actual', () => {
+    const rs = figures('截至2018年底，全州累计减少贫困人口29.8万人。', { issuedOn: '2019-07-26', region: CHUXIONG });
+    const q = pick(rs, '29.8万人');
+    expect(q.asOf).toMatchObject({ start: '2018-12-31', end: '2018-12-31' });
+    expect(q.role).toBe('actual');
+  });
+
+  it('今年以来: since the start of the year, up to the document date', () => {
+    const rs = figures('今年以来全州完成建档立卡劳动力培训1.36万人次。', { issuedOn: '2020-06-10', region: DALI });
+    const q = pick(rs, '1.36万人次');
+    expect(q.asOf).toMatchObject({ start: '2020-01-01', role: 'since' });
+    expect(q.metric).toBe('建档立卡劳动力培训');
+  });
+
+  it('a deadline ahead of the document date makes a target', () => {
+    const rs = figures('力争到2025年高新技术企业达到300家。', { issuedOn: '2021-03-01' });
+    const q = pick(rs, '300家');
+    expect(q.role).toBe('target');
+    expect(q.asOf).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('null role where the text does not tell', () => {
+    const rs = figures('马鬃山村面积10.92平方公里。', { issuedOn: '2004-11-04' });
+    expect(pick(rs, '10.92平方公里').role).toBeNull();
+    expect(pick(rs, '10.92平方公里').asOf).toBeNull();
+  });
+});
+
+describe('statements', () => {
+  it('a change statement links the figures before and after, by unit', () => {
+    const rs = figures('全州建档立卡贫困人口从2014年的92504户343609人减少到2018年底的13675户45165人。', { issuedOn: '2019-07-26', region: CHUXIONG });
+    const before = pick(rs, '343609人');
+    const after = pick(rs, '45165人');
+    expect(before.links).toEqual([{ rel: 'changeTo', span: after.span }]);
+    expect(after.links).toEqual([{ rel: 'changeFrom', span: before.span }]);
+    expect(before.asOf).toMatchObject({ start: '2014-01-01', end: '2014-12-31' });
+    expect(after.asOf).toMatchObject({ start: '2018-12-31', end: '2018-12-31' });
+  });
+
+  it('a progress statement links target, share and the achieved figure', () => {
+    const rs = figures('今年以来全州完成建档立卡劳动力培训1.36万人次，完成全年培训目标任务3.5万人次的38.86%。', { issuedOn: '2020-06-10', region: DALI });
+    const done = pick(rs, '1.36万人次');
+    const target = pick(rs, '3.5万人次');
+    const share = pick(rs, '38.86%');
+    expect(target.links).toEqual([{ rel: 'progressShare', span: share.span }]);
+    expect(share.links).toEqual([
+      { rel: 'progressTarget', span: target.span },
+      { rel: 'progressDone', span: done.span },
+    ]);
+    expect(target.role).toBe('target');
+    expect(share.precision).toBe(0.01);
+  });
+});
