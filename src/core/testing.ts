@@ -11,6 +11,7 @@ export interface TextOptions {
   meta?: Partial<DocMeta>;
   format?: IngestedDocument['format'];
   tables?: IngestedDocument['tables'];
+  pageStarts?: number[];
   refiners?: Refiner[];
 }
 
@@ -22,6 +23,7 @@ export function ingestedFromText(raw: string, opts: TextOptions = {}): IngestedD
     encoding: 'utf-8',
     raw,
     tables: opts.tables ?? [],
+    ...(opts.pageStarts ? { pageStarts: opts.pageStarts } : {}),
     byteLength: Buffer.byteLength(raw),
   };
 }
