@@ -7,8 +7,7 @@ export function codePointMapper(text: string): (utf16: number) => number {
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
     prefix[i] = cp;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    if (isPairAt(text, i)) {
       prefix[i + 1] = cp; // a low surrogate maps to its pair's start
       i++;
     }
@@ -24,9 +23,16 @@ export function utf16Mapper(text: string): (cp: number) => number {
   const starts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     starts.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    if (isPairAt(text, i)) i++;
   }
   starts.push(text.length);
   return (cp) => starts[Math.min(cp, starts.length - 1)];
+}
+
+/** A high surrogate followed by a low one: one code point. A lone surrogate counts alone, as `[...text]` does. */
+function isPairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
 }
