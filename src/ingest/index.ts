@@ -25,12 +25,20 @@ type Body = Pick<IngestedDocument, 'encoding' | 'raw' | 'tables' | 'pageStarts'>
 export async function ingestFile(path: string): Promise<IngestedDocument> {
   const format = formatOf(path);
   if (!format) throw new IngestError(REASONS.unsupported(extensionOf(path)));
-  const bytes = await readBytes(path);
+  return ingestBytes(path, await readBytes(path));
+}
+
+/** Reads a file's bytes read elsewhere (a queue worker gets them in its job): `source` names it and gives its format. */
+export async function ingestBytes(source: string, bytes: Buffer): Promise<IngestedDocument> {
+  const format = formatOf(source);
+  if (!format) throw new IngestError(REASONS.unsupported(extensionOf(source)));
+  if (bytes.length === 0) throw new IngestError(REASONS.empty);
+  if (bytes.length > MAX_BYTES) throw tooLarge(bytes.length);
   const body = await readBody(format, bytes);
   if (body.raw.trim() === '') throw new IngestError(REASONS.empty);
   const doc: IngestedDocument = {
     id: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
-    source: path,
+    source,
     format,
     encoding: body.encoding,
     raw: body.raw,
@@ -41,14 +49,14 @@ export async function ingestFile(path: string): Promise<IngestedDocument> {
   return doc;
 }
 
+const tooLarge = (size: number) => new IngestError(REASONS.tooLarge(Math.round(size / 1024 / 1024), MAX_BYTES / 1024 / 1024));
+
 async function readBytes(path: string): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new IngestError(REASONS.isDirectory);
     if (!info.isFile()) throw new IngestError(REASONS.notRegular); // a FIFO would block the read
-    if (info.size > MAX_BYTES) {
-      throw new IngestError(REASONS.tooLarge(Math.round(info.size / 1024 / 1024), MAX_BYTES / 1024 / 1024));
-    }
+    if (info.size > MAX_BYTES) throw tooLarge(info.size);
     const bytes = await readFile(path);
     if (bytes.length === 0) throw new IngestError(REASONS.empty);
     return bytes;

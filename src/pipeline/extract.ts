@@ -10,6 +10,7 @@ import { listInputs } from '../ingest/walk.js';
 import { Store } from '../store/index.js';
 import { createProgress, type FileOutcome } from './progress.js';
 import { processDocument } from './process.js';
+import { DEFAULT_WORKERS, openWorkerPool } from './workers.js';
 import { GONGWEN_VERSION, pipelineKey } from './version.js';
 
 export interface ExtractOptions {
@@ -19,6 +20,10 @@ export interface ExtractOptions {
   force?: boolean;
   quiet?: boolean;
   progressStream?: NodeJS.WriteStream;
+  /** redis://HOST:PORT: documents are extracted by `gongwen worker`s on a queue; this process only stores */
+  queue?: string;
+  /** worker threads extracting documents while this thread stores them (0: this thread does all); default one per core */
+  workers?: number;
 }
 
 export interface ExtractSummary {
@@ -44,11 +49,17 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
   summary.failed += walkErrors.length;
   const stream = opts.progressStream ?? process.stderr;
   for (const e of walkErrors) if (!opts.quiet) stream.write(`error: ${e.path}: ${e.reason}\n`);
+  const workers = Math.min(opts.workers ?? DEFAULT_WORKERS, files.length);
+  // two documents per worker in flight: one being extracted, one waiting while this thread writes
+  const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : workers > 0 ? 2 * workers : cpus().length);
+  const remote = opts.queue
+    ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream)
+    : workers > 0 ? openWorkerPool(workers) : undefined;
   const store = Store.open(opts.db);
   const runId = store.beginRun(`extract ${paths.join(' ')}`, GONGWEN_VERSION);
   const progress = createProgress(files.length, stream, opts.quiet);
   const current = pipelineKey();
-  const queue = new PQueue({ concurrency: opts.concurrency ?? cpus().length });
+  const queue = new PQueue({ concurrency });
   const record = (source: string, outcome: FileOutcome, chars: number, detail?: string) => {
     summary[outcome]++;
     summary.chars += chars;
@@ -70,8 +81,7 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
             record(source, 'unchanged', 0);
             return;
           }
-          const ingested = await ingestFile(source);
-          const result = processDocument(ingested);
+          const result = remote ? await remote.extract(source, bytes, id) : processDocument(await ingestFile(source));
           const outcome = store.writeDocument(result, runId);
           summary.sections += result.sections.length;
           summary.facts += result.facts.length;
@@ -85,9 +95,18 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
     progress.stop();
     store.finishRun(runId, summary);
     store.close();
+    await remote?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Jobs on the queue at once by default: enough to keep many workers busy, few enough for Redis to hold. */
+const QUEUE_WINDOW = 64;
+
+async function openQueue(url: string, window: number, stream?: NodeJS.WriteStream) {
+  const { openQueueExtractor } = await import('../queue/producer.js');
+  return openQueueExtractor(url, { pipeline: pipelineKey(), window, warn: (m) => stream?.write(`note: ${m}\n`) });
 }
 
 /** One line for the user: the reason of an expected error, the message of an unexpected one. */
