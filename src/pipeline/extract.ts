@@ -10,7 +10,6 @@ import { listInputs } from '../ingest/walk.js';
 import { Store } from '../store/index.js';
 import { createProgress, type FileOutcome } from './progress.js';
 import { processDocument } from './process.js';
-import { DEFAULT_WORKERS, openWorkerPool } from './workers.js';
 import { GONGWEN_VERSION, pipelineKey } from './version.js';
 
 export interface ExtractOptions {
@@ -22,8 +21,6 @@ export interface ExtractOptions {
   progressStream?: NodeJS.WriteStream;
   /** redis://HOST:PORT: documents are extracted by `gongwen worker`s on a queue; this process only stores */
   queue?: string;
-  /** worker threads extracting documents while this thread stores them (0: this thread does all); default one per core */
-  workers?: number;
 }
 
 export interface ExtractSummary {
@@ -49,12 +46,8 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
   summary.failed += walkErrors.length;
   const stream = opts.progressStream ?? process.stderr;
   for (const e of walkErrors) if (!opts.quiet) stream.write(`error: ${e.path}: ${e.reason}\n`);
-  const workers = Math.min(opts.workers ?? DEFAULT_WORKERS, files.length);
-  // two documents per worker in flight: one being extracted, one waiting while this thread writes
-  const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : workers > 0 ? 2 * workers : cpus().length);
-  const remote = opts.queue
-    ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream)
-    : workers > 0 ? openWorkerPool(workers) : undefined;
+  const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : cpus().length);
+  const remote = opts.queue ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream) : undefined;
   const store = Store.open(opts.db);
   const runId = store.beginRun(`extract ${paths.join(' ')}`, GONGWEN_VERSION);
   const progress = createProgress(files.length, stream, opts.quiet);

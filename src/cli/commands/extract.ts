@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { cpus } from 'node:os';
 import { extractCorpus, formatSummary } from '../../pipeline/extract.js';
-import { DEFAULT_WORKERS } from '../../pipeline/workers.js';
 import { dbOption, positiveInt } from '../options.js';
 
 export function extractCommand(): Command {
@@ -11,10 +10,9 @@ export function extractCommand(): Command {
     .addOption(dbOption())
     .option('--concurrency <n>', `files read and parsed at once (default ${cpus().length}; with --queue: jobs queued at once, default 64)`, positiveInt('--concurrency'))
     .option('--queue <url>', 'let `gongwen worker`s extract through this Redis (redis://HOST:PORT); this process stores')
-    .option('--workers <n>', `worker threads that extract while the main thread stores (0: none; default ${DEFAULT_WORKERS}, the cores)`, nonNegativeInt('--workers'), DEFAULT_WORKERS)
     .option('--force', 're-extract documents even when they are current', false)
     .option('-q, --quiet', 'no progress, only the summary', false)
-    .action(async (paths: string[], opts: { db: string; concurrency?: number; workers: number; force: boolean; quiet: boolean; queue?: string }) => {
+    .action(async (paths: string[], opts: { db: string; concurrency?: number; force: boolean; quiet: boolean; queue?: string }) => {
       const summary = await extractCorpus(paths, opts);
       process.stdout.write(formatSummary(summary, opts.db) + '\n');
       if (summary.failed > 0) process.exitCode = 1;
