@@ -7,6 +7,7 @@ import { extractCommand } from './commands/extract.js';
 import { exportCommand } from './commands/export.js';
 import { workerCommand } from './commands/worker.js';
 import { mergeCommand } from './commands/merge.js';
+import { serveCommand } from './commands/serve.js';
 
 const program = new Command('gongwen')
   .description('Chinese government policy documents (公文) into structured, checkable facts')
@@ -15,7 +16,8 @@ const program = new Command('gongwen')
   .addCommand(extractCommand())
   .addCommand(exportCommand())
   .addCommand(workerCommand())
-  .addCommand(mergeCommand());
+  .addCommand(mergeCommand())
+  .addCommand(serveCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode);
