@@ -5,6 +5,7 @@ import { QueueError } from '../queue/errors.js';
 import { GONGWEN_VERSION } from '../pipeline/version.js';
 import { extractCommand } from './commands/extract.js';
 import { exportCommand } from './commands/export.js';
+import { checkCommand } from './commands/check.js';
 import { workerCommand } from './commands/worker.js';
 import { mergeCommand } from './commands/merge.js';
 import { serveCommand } from './commands/serve.js';
@@ -15,6 +16,7 @@ const program = new Command('gongwen')
   .showHelpAfterError()
   .addCommand(extractCommand())
   .addCommand(exportCommand())
+  .addCommand(checkCommand())
   .addCommand(workerCommand())
   .addCommand(mergeCommand())
   .addCommand(serveCommand());

@@ -1,0 +1,107 @@
+// A change stated with its before and after figures: `从644个减少到188个，减少456个`,
+// `从12.25%下降到2.5%，下降9.75个百分点`, `由645元提高到801元，增长24.2%`. The pair comes from the
+// extractor's change links or from `从/由A…到/至B` in the text; the stated change is the figure
+// right after a change verb that follows B.
+import type { DocView, Figure } from '../model.js';
+import { fig, type Relation, type Term } from '../relation.js';
+import { between, clauseStart, isPercent, sentenceFigures } from '../scan.js';
+import { COMPARED_WORDS, DECREASE_VERBS, INCREASE_VERBS, POINT_UNITS } from '../words.js';
+
+const VERBS = [...DECREASE_VERBS, ...INCREASE_VERBS].sort((a, b) => b.length - a.length);
+const STATED = new RegExp(`^[，,]?(?:共|累计|净|分别)?(${VERBS.join('|')})(?:了)?$`, 'u');
+const TO = new RegExp(`(?:${VERBS.join('|')})(?:到|至|为)[^，。；：0-9]{0,16}$`, 'u');
+const FROM = /[从由][^，。；：0-9]{0,16}$/u;
+
+export function changeRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  for (const { from, to } of pairs(view)) {
+    const sentence = sentenceFigures(view, to);
+    const delta = sentence[sentence.indexOf(to) + 1];
+    if (!delta) continue;
+    const m = STATED.exec(between(view, to, delta));
+    if (!m) continue;
+    const down = DECREASE_VERBS.includes(m[1]);
+    const computed = changeTerm(from, to, delta, down);
+    if (!computed) continue;
+    out.push({ rule: 'difference', label: `${m[1]}`, stated: fig(delta), compare: 'equal', computed });
+  }
+  return out;
+}
+
+/** The figures before and after of each change statement: from links, else from the text. */
+function pairs(view: DocView): { from: Figure; to: Figure }[] {
+  const found: { from: Figure; to: Figure }[] = [];
+  for (const to of view.figures) {
+    const link = to.record.links?.find((l) => l.rel === 'changeFrom');
+    const linked = link && view.figures.find((f) => f.record.span[0] === link.span[0] && f.record.span[1] === link.span[1]);
+    const from = linked ?? fromInText(view, to);
+    if (from) found.push({ from, to });
+  }
+  return found;
+}
+
+/** `从A减少到B`: B follows a change verb with 到/至, A follows 从/由 earlier in the sentence. */
+function fromInText(view: DocView, to: Figure): Figure | undefined {
+  const lead = view.text.slice(clauseStart(view.text, to.start), to.start);
+  if (!TO.test(lead)) return undefined;
+  const earlier = sentenceFigures(view, to).filter((f) => f.end <= to.start && f.record.unit === to.record.unit);
+  const from = earlier.at(-1);
+  if (!from) return undefined;
+  const fromLead = view.text.slice(clauseStart(view.text, from.start), from.start);
+  return FROM.test(fromLead) ? from : undefined;
+}
+
+function changeTerm(from: Figure, to: Figure, delta: Figure, down: boolean): Term | undefined {
+  const [a, b] = down ? [to, from] : [from, to];
+  const unit = delta.record.unit ?? '';
+  if (POINT_UNITS.includes(unit) && isPercent(from)) return { kind: 'difference', from: fig(a), to: fig(b) };
+  if (unit === from.record.unit) return { kind: 'difference', from: fig(a), to: fig(b) };
+  if (unit === '%' && !isPercent(from)) {
+    return down ? decline(from, to) : { kind: 'change', from: fig(from), to: fig(to) };
+  }
+  return undefined;
+}
+
+/** A fall in percent: (A − B)/A × 100, written as the change from B to A over A. */
+function decline(from: Figure, to: Figure): Term {
+  return { kind: 'ratio', part: { kind: 'difference', from: fig(to), to: fig(from) }, whole: fig(from) };
+}
+
+// A change stated both as an amount and as a percentage of the figure before, which is not
+// written: `粮食总产量13657亿斤，比上年增加267亿斤，增长2.0%` — 267 / (13657 − 267) = 2.0%.
+const COMPARED = new RegExp(`^[，,]?(?:${COMPARED_WORDS.join('|')})(?:\\d{4}年)?[^，。；：0-9%]{0,8}?(${VERBS.join('|')})了?$`, 'u');
+const THEN = new RegExp(`^(?:[（(][^）)]*[）)])?[，,]?(?:${COMPARED_WORDS.join('|')})?(?:上年|去年|同期)?(${VERBS.join('|')})了?$`, 'u');
+
+export function growthRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  for (const now of view.figures) {
+    if (isPercent(now) || now.record.unit === null) continue;
+    const sentence = sentenceFigures(view, now);
+    const i = sentence.indexOf(now);
+    const amount = nextSkippingAlternative(view, sentence, i);
+    if (!amount || amount.record.unit !== now.record.unit) continue;
+    const first = COMPARED.exec(betweenSkippingAlternative(view, now, amount));
+    if (!first) continue;
+    const rate = nextSkippingAlternative(view, sentence, sentence.indexOf(amount));
+    if (!rate || !isPercent(rate)) continue;
+    const second = THEN.exec(between(view, amount, rate));
+    if (!second || DECREASE_VERBS.includes(first[1]) !== DECREASE_VERBS.includes(second[1])) continue;
+    const down = DECREASE_VERBS.includes(first[1]);
+    // the figure before is now − amount (now + amount after a fall)
+    const before: Term = down ? { kind: 'sum', terms: [fig(now), fig(amount)] } : { kind: 'difference', from: fig(amount), to: fig(now) };
+    out.push({ rule: 'change', label: second[1], stated: fig(rate), compare: 'equal', computed: { kind: 'ratio', part: fig(amount), whole: before } });
+  }
+  return out;
+}
+
+/** The next figure of the sentence, past an alternative in brackets (`167万吨（33亿斤）`). */
+function nextSkippingAlternative(view: DocView, sentence: Figure[], i: number): Figure | undefined {
+  const next = sentence[i + 1];
+  if (!next) return undefined;
+  const gap = between(view, sentence[i], next);
+  return /^[（(]$/.test(gap) ? sentence[i + 2] : next;
+}
+
+function betweenSkippingAlternative(view: DocView, a: Figure, b: Figure): string {
+  return view.text.slice(a.end, b.start).replace(/^[（(][^）)]*[）)]/, '');
+}

@@ -1,0 +1,79 @@
+// A rate beside its part and whole: `安排扶贫项目1701个，己开工1650个，开工率为97%`.
+// The rate word's stem (`开工`) names the part: the figure written right after (or before) it;
+// the whole is an earlier figure of the same unit that no other rate of the sentence claims,
+// preferably one named as the task or plan (`任务数20159户`).
+import type { DocView, Figure } from '../model.js';
+import { fig, judge, type Relation } from '../relation.js';
+import { isPercent, leftOf, rightOf, sentenceFigures } from '../scan.js';
+import { BASE_CUES, NOT_PART_RATES, RATE_LINKS, RATE_SUFFIX } from '../words.js';
+
+const LINKS = RATE_LINKS.slice().sort((a, b) => b.length - a.length).join('|');
+const RATE = new RegExp(`([\\u4e00-\\u9fff]{2})${RATE_SUFFIX}(?:${LINKS})*$`, 'u');
+
+export function rateRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  for (const rate of view.figures) {
+    const stem = rateStem(view, rate);
+    if (!stem) continue;
+    const sentence = sentenceFigures(view, rate);
+    const counts = sentence.filter((f) => !isPercent(f) && f.end <= rate.start);
+    const part = counts.filter((f) => stemNear(view, f, stem)).at(-1);
+    if (!part) continue;
+    const stems = sentence.map((f) => rateStem(view, f)).filter((s): s is string => !!s);
+    const wholes = wholeCandidates(view, sentence, counts, part, stems);
+    const relations = wholes.map((whole): Relation => ({
+      rule: 'ratio', label: labelOf(rate, stem), stated: fig(rate), compare: 'equal',
+      computed: { kind: 'ratio', part: fig(part), whole: fig(whole) },
+    }));
+    // of the structural candidates, the one that holds; else the preferred one
+    const chosen = relations.find((r) => judge(r)?.holds) ?? relations[0];
+    if (chosen) out.push(chosen);
+  }
+  return out;
+}
+
+/** `开工` for a percentage written `开工率为97%`; undefined for other figures and rates of change. */
+export function rateStem(view: DocView, f: Figure): string | undefined {
+  if (!isPercent(f)) return undefined;
+  const m = RATE.exec(leftOf(view, f, 16));
+  if (!m || NOT_PART_RATES.some((w) => m[1].endsWith(w) || w.endsWith(m[1]))) return undefined;
+  return m[1];
+}
+
+/** The stem is written just before the figure (`己开工1650个`, `竣工12206户`) or just after (`1650个已开工`). */
+function stemNear(view: DocView, f: Figure, stem: string): boolean {
+  const left = leftOf(view, f, 10);
+  const i = left.lastIndexOf(stem);
+  if (i >= 0 && left.length - i - stem.length <= 4) return true;
+  const j = rightOf(view, f, 8).indexOf(stem);
+  return j >= 0 && j <= 3;
+}
+
+function wholeCandidates(view: DocView, sentence: Figure[], counts: Figure[], part: Figure, stems: string[]): Figure[] {
+  // a figure another rate names as its part is not a whole, unless it is named as the plan (`计划新开工项目270项`)
+  let wholes = counts.filter(
+    (f) => f.end <= part.start && f.record.unit !== null && f.record.unit === part.record.unit
+      && (baseCueNear(view, f) || !stems.some((s) => stemNear(view, f, s))),
+  );
+  // a whole written after the previous rate of the sentence belongs to this one
+  const previousRate = sentence.filter((f) => f.end <= part.start && rateStemOf(view, f)).at(-1);
+  if (previousRate) {
+    const after = wholes.filter((f) => f.start >= previousRate.end);
+    if (after.length) wholes = after;
+  }
+  const cued = wholes.filter((f) => baseCueNear(view, f));
+  return [...cued, ...wholes.filter((f) => !cued.includes(f))];
+}
+
+const rateStemOf = (view: DocView, f: Figure) => rateStem(view, f) !== undefined;
+
+function baseCueNear(view: DocView, f: Figure): boolean {
+  const left = leftOf(view, f, 10);
+  const right = rightOf(view, f, 6);
+  return BASE_CUES.some((c) => left.includes(c)) || ['任务', '计划', '目标'].some((c) => right.includes(c));
+}
+
+function labelOf(rate: Figure, stem: string): string {
+  const m = rate.record.metric;
+  return m && m.endsWith(RATE_SUFFIX) && m.length <= 12 ? m : `${stem}${RATE_SUFFIX}`;
+}

@@ -1,0 +1,71 @@
+// Helpers the detectors share: where a figure sits (sentence, clause) and what is written
+// around it. Offsets are UTF-16 indices into the view's text.
+import type { DocView, Figure, SentenceView } from './model.js';
+import { CLAUSE_BREAKS } from './words.js';
+
+export const isPercent = (f: Figure) => f.record.unit === '%';
+
+/** The sentence holding an offset (the segmenter splits at `。；！？`). */
+export function sentenceAt(view: DocView, at: number): SentenceView | undefined {
+  let lo = 0;
+  let hi = view.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = view.sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+export function sentenceIndexAt(view: DocView, at: number): number {
+  const s = sentenceAt(view, at);
+  return s ? view.sentences.indexOf(s) : -1;
+}
+
+/** Figures wholly inside [start, end), in text order. */
+export function figuresIn(view: DocView, start: number, end: number): Figure[] {
+  return view.figures.filter((f) => f.start >= start && f.end <= end);
+}
+
+/** Figures of the sentence that holds `f`. */
+export function sentenceFigures(view: DocView, f: Figure): Figure[] {
+  const s = sentenceAt(view, f.start);
+  return s ? figuresIn(view, s.start, s.end) : [f];
+}
+
+/** Start of the clause that holds `at`: just after the last clause break before it. */
+export function clauseStart(text: string, at: number, floor = 0): number {
+  let i = at;
+  while (i > floor && !CLAUSE_BREAKS.includes(text[i - 1])) i--;
+  return i;
+}
+
+/** End of the clause that holds `at`: the next clause break. */
+export function clauseEnd(text: string, at: number, ceiling = text.length): number {
+  let i = at;
+  while (i < ceiling && !CLAUSE_BREAKS.includes(text[i])) i++;
+  return i;
+}
+
+/** Text of the clause before a figure, at most `n` characters. */
+export function leftOf(view: DocView, f: Figure, n: number): string {
+  const from = Math.max(clauseStart(view.text, f.start), f.start - n);
+  return view.text.slice(from, f.start);
+}
+
+/** Text of the clause after a figure, at most `n` characters. */
+export function rightOf(view: DocView, f: Figure, n: number): string {
+  const to = Math.min(clauseEnd(view.text, f.end), f.end + n);
+  return view.text.slice(f.end, to);
+}
+
+export const between = (view: DocView, a: Figure, b: Figure) => view.text.slice(a.end, b.start);
+
+/** The text of `s` ends with one of `words` (longest first); returns the word. */
+export function endsWithAny(s: string, words: readonly string[]): string | undefined {
+  return [...words].sort((a, b) => b.length - a.length).find((w) => s.endsWith(w));
+}
+
+export const hasDigit = (s: string) => /[0-9０-９]/.test(s);

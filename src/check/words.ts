@@ -1,0 +1,76 @@
+// Word tables for finding the relations a text states between its figures. Data only.
+
+/** Characters that end a clause: the structures checked here do not run across them. */
+export const CLAUSE_BREAKS = '，。；：！？,;:!?\n（）()';
+
+/** Characters that end a sentence (the segmenter also splits at `；`). */
+export const SENTENCE_BREAKS = '。；！？;!?';
+
+/** A rate stated as a percentage: `开工率为97%`. The word's stem (`开工`) names the part. */
+export const RATE_SUFFIX = '率';
+
+/** Words between a rate word and its figure. */
+export const RATE_LINKS = ['为', '是', '达到', '达', '了', '已达', '已经达到', '约'];
+
+/** Rates that measure change or quality, not a part of a whole stated beside them. */
+export const NOT_PART_RATES = [
+  '增长', '下降', '增速', '增幅', '降幅', '提高', '发生', '贡献', '满意', '知晓', '控制', '失业', '死亡', '误差',
+];
+
+/** Words naming the whole a rate or share is taken of (`安排扶贫项目1701个`, `任务数20159户`). */
+export const BASE_CUES = ['任务', '计划', '安排', '下达', '目标', '应开工', '应完成', '总', '共有', '共', '全部', '现有', '登记'];
+
+/** Verbs of `N…完成…T的P%` and `N，占T的P%`: the share of a whole figure. */
+export const SHARE_OF_VERBS = ['完成', '达到', '占', '为', '相当于', '是', '实现', '超'];
+
+/** Words that announce a share right after a figure: `10900人，占76.57%`. */
+export const SHARE_WORDS = ['占比', '占', '比例为', '比重为', '比重'];
+
+/** Words that open a total after its parts: `合计2950万元`. */
+export const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '共'];
+
+/** Words that start like a total word and are not one. */
+export const NOT_TOTAL_WORDS = ['共同', '公共', '共享', '共建', '共治', '共性', '共识', '共产', '共青', '共赢', '共富', '共商'];
+
+/** Words that open a breakdown of the figure before them: `12862人，其中贫困劳动力3005人`. */
+export const BREAKDOWN_WORDS = ['其中'];
+/** `296个市重点项目中，亿元以上项目205个`: a figure, its noun, then 中 and a break. */
+export const AMONG_SUFFIX = '中';
+
+/** Words before an amount that make it an amount each: `每村各10万元`. */
+export const EACH_WORD = '各';
+export const PER_WORD = '每';
+/** Verbs between `每X`/`各` and the amount. */
+export const EACH_VERBS = ['奖励', '补助', '补贴', '安排', '下达', '拨付', '投入', '给予', '资助', '发放'];
+/** `每月`, `每年`: a rate per period, not an amount for each of a counted set. */
+export const PER_PERIOD = ['月', '年', '天', '日', '周', '季度', '季', '次', '小时'];
+
+/** Change verbs with their direction. */
+export const DECREASE_VERBS = ['减少', '下降', '降低', '缩小', '回落', '压减', '减产', '减'];
+export const INCREASE_VERBS = ['增加', '增长', '提高', '提升', '上升', '扩大', '增产', '增'];
+/** Words that name the earlier figure a change is measured from: `比上年增加267亿斤`. */
+export const COMPARED_WORDS = ['较', '比', '同比', '环比'];
+
+/** Verbs after a share of a split: `80%用于…薪酬分配，20%用于…统筹`. */
+export const SPLIT_VERBS = ['用于', '作为', '归', '留', '留给', '奖励', '补助', '拨付', '分配给', '分配', '由', '给', '上缴', '返还', '划归'];
+
+/** Words that say a split leaves a remainder unstated: `其余用于…`. */
+export const REMAINDER_WORDS = ['其余', '剩余', '剩下', '余下', '余额', '其他部分', '结余'];
+
+/** Words of weights that make up a whole: `权重分别为60%、20%、10%、10%`. */
+export const WEIGHT_WORDS = ['权重'];
+
+/** Unit of a score, and words naming the full score of an assessment. */
+export const SCORE_UNIT = '分';
+export const FULL_SCORE_WORDS = ['总分', '满分', '总分值'];
+
+/** Unit of a multiple, and words that make the product a floor. */
+export const MULTIPLE_UNIT = '倍';
+export const FLOOR_WORDS = ['不低于', '不少于', '至少', '以上'];
+/** Words before the base of a multiple: `按最低生活保障标准的1.5倍`. */
+export const MULTIPLE_OPENERS = ['按照', '按', '为', '是', '达到', '相当于', '提高到', '调整为'];
+/** Words at the start of a base phrase that are not part of the metric's name. */
+export const BASE_NOISE = ['本市', '全市', '本省', '全省', '本州', '全州', '本县', '全县', '本区', '全区', '当地', '现行', '同期', '上年', '当年'];
+
+/** Units of a change of a share. */
+export const POINT_UNITS = ['个百分点', '百分点'];
