@@ -116,6 +116,25 @@ describe.skipIf(SKIP_REDIS)('extract --queue with gongwen workers (real redis-se
     await b.stop('SIGTERM');
   }, 180_000);
 
+  it('a producer killed mid-run: the next run stores what workers finished meanwhile, extracting nothing twice', async () => {
+    // a long lock: a job run twice here could only be a lock lost to a slow machine
+    const w = await startWorker(10);
+    const db = join(dir, 'interrupted.db');
+    const first = gongwenBackground(['extract', corpus, '--db', db, '--queue', redis.url, '--concurrency', '8']);
+    await first.waitFor(/\[3\/\d+\] new/);
+    first.kill('SIGKILL');
+    await first.exited;
+    // the jobs it had queued are still done by the worker, their results kept in Redis
+    await new Promise((r) => setTimeout(r, 3000));
+    const stored = rowCounts(db).documents;
+    const run = await runProducer(db);
+    expect(run.output).toContain(`${files} files: ${files - stored} new, ${stored} unchanged, 0 replaced, 0 failed`);
+    expect(gongwen(['export', '--db', db]).stdout).toBe(localExport);
+    expect(rowCounts(db)).toEqual(rowCounts(localDb));
+    expect(doneLines(w)).toBe(files);
+    await w.stop('SIGTERM');
+  }, 180_000);
+
   it('bad input through the queue: the same error lines and failed count as a local run', async () => {
     await startWorker(5);
     const bad = join(dir, 'bad');

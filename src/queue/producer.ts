@@ -24,13 +24,17 @@ export interface ProducerOptions {
 
 /** A worker's crash is retried this many times (as a new attempt) before the job fails. */
 const ATTEMPTS = 3;
+/** A result no producer came back for is dropped from Redis after a week. */
+const ABANDONED_SECONDS = 7 * 24 * 3600;
 /** How often a wait re-reads the job's state, in case its event was missed. */
 const RECHECK_MS = 30_000;
 
 export async function openQueueExtractor(url: string, opts: ProducerOptions): Promise<QueueExtractor> {
   const connection = await connect(url);
   const eventsConnection = connection.duplicate();
-  const queue = new Queue<JobData, JobResult>(QUEUE_NAME, { connection });
+  // a completed event carries the whole result: keep few, yet more than the window's jobs can
+  // emit while this process is busy writing, so no event is trimmed before it is read
+  const queue = new Queue<JobData, JobResult>(QUEUE_NAME, { connection, streams: { events: { maxLen: Math.max(1000, 10 * opts.window) } } });
   const events = new QueueEvents(QUEUE_NAME, { connection: eventsConnection });
   // every waiting job listens for the queue closing
   queue.setMaxListeners(opts.window + 16);
@@ -43,8 +47,23 @@ export async function openQueueExtractor(url: string, opts: ProducerOptions): Pr
   const submit = async (data: JobData, id: string): Promise<JobResult> => {
     // an id already on the queue (e.g. left by an interrupted run) is not added again: this
     // waits for that job instead
-    const job = await queue.add('extract', data, { jobId: id, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 1000 } });
+    const job = await queue.add('extract', data, {
+      jobId: id,
+      attempts: ATTEMPTS,
+      backoff: { type: 'exponential', delay: 1000 },
+      // removed by this process once stored; these only clear what an interrupted run left behind
+      removeOnComplete: { age: ABANDONED_SECONDS },
+      removeOnFail: { age: ABANDONED_SECONDS },
+    });
     return finished(job, events);
+  };
+  const removals = new Set<Promise<unknown>>();
+  const removeJob = (id: string) => {
+    const removal: Promise<unknown> = queue
+      .remove(id)
+      .catch(() => 0)
+      .finally(() => removals.delete(removal));
+    removals.add(removal);
   };
   return {
     async extract(source, bytes, doc) {
@@ -68,12 +87,17 @@ export async function openQueueExtractor(url: string, opts: ProducerOptions): Pr
       } finally {
         if (--entry.waiting === 0) {
           inflight.delete(id);
-          // finished either way: what it held is now the caller's, and a later run retries a failure afresh
-          await queue.remove(id).catch(() => undefined);
+          // The job goes once the caller has stored its result: the caller writes synchronously on
+          // resuming from this call, before any macrotask. A producer killed before that finds the
+          // job (and its result) again on the next run; a failure is retried afresh then.
+          setImmediate(() => removeJob(id));
         }
       }
     },
     async close() {
+      // the removals scheduled by the last results first
+      await new Promise((r) => setImmediate(r));
+      await Promise.all(removals);
       await events.close();
       await queue.close();
       eventsConnection.disconnect();
