@@ -34,6 +34,7 @@ export interface RedisServer {
 }
 
 export async function startRedis(): Promise<RedisServer> {
+  if (!haveRedisServer()) throw new Error('redis-server not found: the queue tests need it (apt-get install redis-server)');
   const port = await freePort();
   const dir = tempDir('gongwen-redis-');
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
