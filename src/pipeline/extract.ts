@@ -10,6 +10,7 @@ import { listInputs } from '../ingest/walk.js';
 import { Store } from '../store/index.js';
 import { createProgress, type FileOutcome } from './progress.js';
 import { processDocument } from './process.js';
+import { defaultWorkers, openWorkerPool } from './workers.js';
 import { GONGWEN_VERSION, pipelineKey } from './version.js';
 
 export interface ExtractOptions {
@@ -21,6 +22,11 @@ export interface ExtractOptions {
   progressStream?: NodeJS.WriteStream;
   /** redis://HOST:PORT: documents are extracted by `gongwen worker`s on a queue; this process only stores */
   queue?: string;
+  /**
+   * threads that extract: 1 is this thread alone; N > 1 starts N worker threads while this one
+   * hashes and stores. Default: one per core when the input is large enough to repay starting them.
+   */
+  workers?: number;
 }
 
 export interface ExtractSummary {
@@ -46,8 +52,12 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
   summary.failed += walkErrors.length;
   const stream = opts.progressStream ?? process.stderr;
   for (const e of walkErrors) if (!opts.quiet) stream.write(`error: ${e.path}: ${e.reason}\n`);
-  const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : cpus().length);
-  const remote = opts.queue ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream) : undefined;
+  const workers = opts.queue ? 1 : Math.min(opts.workers ?? (await defaultWorkers(files)), files.length);
+  // two documents per worker in flight: one being extracted, one waiting while this thread writes
+  const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : workers > 1 ? 2 * workers : cpus().length);
+  const remote = opts.queue
+    ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream)
+    : workers > 1 ? openWorkerPool(workers) : undefined;
   const store = Store.open(opts.db);
   const runId = store.beginRun(`extract ${paths.join(' ')}`, GONGWEN_VERSION);
   const progress = createProgress(files.length, stream, opts.quiet);

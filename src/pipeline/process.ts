@@ -4,6 +4,7 @@ import type { IngestedDocument } from '../core/types.js';
 import { runExtractors } from '../extract/runner.js';
 import { normalise } from '../normalise/index.js';
 import { buildDoc } from '../segment/index.js';
+import { searchTerms } from '../segment/words.js';
 import type { DocumentResult } from '../store/index.js';
 import { documentRecord, sectionRecords } from './records.js';
 import { pipelineVersions } from './version.js';
@@ -12,6 +13,8 @@ export interface StageTimes {
   normalise: number;
   segment: number;
   extract: number;
+  /** the sentences' search words for the store's full-text index */
+  index: number;
 }
 
 export function processDocument(ingested: IngestedDocument, times?: StageTimes): DocumentResult {
@@ -37,5 +40,7 @@ export function processDocument(ingested: IngestedDocument, times?: StageTimes):
     pipeline: pipelineVersions(),
   };
   tick('extract');
+  result.searchWords = sentences.map((s) => searchTerms(s.text).join(' '));
+  tick('index');
   return result;
 }

@@ -27,6 +27,11 @@ export interface DocumentResult {
   facts: Fact[];
   diagnostics: Diagnostic[];
   pipeline: Record<string, string>;
+  /**
+   * Each sentence's full-text search words, space-separated, computed where the document was
+   * extracted (a worker) so that the single store writer does not cut words; made here when absent.
+   */
+  searchWords?: string[];
 }
 
 export interface RunCounts {
@@ -40,9 +45,20 @@ export type WriteOutcome = 'new' | 'replaced';
 
 export class Store {
   readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database) {
     this.db = db;
+  }
+
+  /** A prepared statement, prepared once per connection (preparing costs more than most inserts). */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 
   /** Opens (creating if needed) a store for writing, migrating it to the current schema. */
@@ -93,95 +109,90 @@ export class Store {
 
   /** The document a source path currently maps to, and the pipeline versions it was made with. */
   lookupSource(path: string): { doc: string; pipeline: string } | undefined {
-    return this.db
-      .prepare('SELECT s.doc AS doc, d.pipeline AS pipeline FROM sources s JOIN documents d USING (doc) WHERE s.path = ?')
+    return this.sql('SELECT s.doc AS doc, d.pipeline AS pipeline FROM sources s JOIN documents d USING (doc) WHERE s.path = ?')
       .get(path) as { doc: string; pipeline: string } | undefined;
   }
 
   documentPipeline(doc: string): string | undefined {
-    const row = this.db.prepare('SELECT pipeline FROM documents WHERE doc = ?').get(doc) as { pipeline: string } | undefined;
+    const row = this.sql('SELECT pipeline FROM documents WHERE doc = ?').get(doc) as { pipeline: string } | undefined;
     return row?.pipeline;
   }
 
   /** Maps a path to an already stored document (same bytes under another name). */
   linkSource(path: string, doc: string): void {
     this.db.transaction(() => {
-      const old = this.db.prepare('SELECT doc FROM sources WHERE path = ?').get(path) as { doc: string } | undefined;
-      this.db.prepare('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(path, doc);
+      const old = this.sql('SELECT doc FROM sources WHERE path = ?').get(path) as { doc: string } | undefined;
+      this.sql('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(path, doc);
       if (old && old.doc !== doc) this.dropIfOrphan(old.doc);
     })();
   }
 
   beginRun(command: string, version: string): number {
-    const info = this.db
-      .prepare('INSERT INTO runs(started_at, gongwen_version, command) VALUES (?, ?, ?)')
+    const info = this.sql('INSERT INTO runs(started_at, gongwen_version, command) VALUES (?, ?, ?)')
       .run(new Date().toISOString(), version, command);
     return Number(info.lastInsertRowid);
   }
 
   finishRun(id: number, counts: RunCounts): void {
-    this.db
-      .prepare('UPDATE runs SET finished_at = ?, docs_new = ?, docs_unchanged = ?, docs_replaced = ?, docs_failed = ? WHERE id = ?')
+    this.sql('UPDATE runs SET finished_at = ?, docs_new = ?, docs_unchanged = ?, docs_replaced = ?, docs_failed = ? WHERE id = ?')
       .run(new Date().toISOString(), counts.new, counts.unchanged, counts.replaced, counts.failed, id);
   }
 
   recordFailure(runId: number, source: string, reason: string): void {
-    this.db.prepare('INSERT INTO failures(run_id, source, reason, at) VALUES (?, ?, ?, ?)').run(runId, source, reason, new Date().toISOString());
+    this.sql('INSERT INTO failures(run_id, source, reason, at) VALUES (?, ?, ?, ?)').run(runId, source, reason, new Date().toISOString());
   }
 
   /** Stores a document and everything read from it, replacing what the same path or id held before. */
   writeDocument(result: DocumentResult, runId: number | null): WriteOutcome {
     return this.db.transaction((): WriteOutcome => {
-      const previous = this.db.prepare('SELECT doc FROM sources WHERE path = ?').get(result.source) as { doc: string } | undefined;
-      const existed = this.db.prepare('SELECT 1 FROM documents WHERE doc = ?').get(result.document.doc) !== undefined;
+      const previous = this.sql('SELECT doc FROM sources WHERE path = ?').get(result.source) as { doc: string } | undefined;
+      const existed = this.sql('SELECT 1 FROM documents WHERE doc = ?').get(result.document.doc) !== undefined;
       if (existed) this.deleteDocument(result.document.doc);
       this.insertDocument(result, runId);
-      this.db.prepare('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(result.source, result.document.doc);
+      this.sql('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(result.source, result.document.doc);
       if (previous && previous.doc !== result.document.doc) this.dropIfOrphan(previous.doc);
       return existed || previous ? 'replaced' : 'new';
     })();
   }
 
   private dropIfOrphan(doc: string): void {
-    const used = this.db.prepare('SELECT 1 FROM sources WHERE doc = ?').get(doc);
+    const used = this.sql('SELECT 1 FROM sources WHERE doc = ?').get(doc);
     if (!used) this.deleteDocument(doc);
   }
 
   /** Deletes a document with everything read from it (the FTS rows are not covered by the cascade). */
   private deleteDocument(doc: string): void {
-    this.db.prepare('DELETE FROM sentence_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE doc = ?)').run(doc);
-    this.db.prepare('DELETE FROM documents WHERE doc = ?').run(doc);
+    this.sql('DELETE FROM sentence_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE doc = ?)').run(doc);
+    this.sql('DELETE FROM documents WHERE doc = ?').run(doc);
   }
 
   private insertDocument(r: DocumentResult, runId: number | null): void {
     const d = r.document;
     const offsets = Buffer.from(r.doc.rawOffset.buffer, r.doc.rawOffset.byteOffset, r.doc.rawOffset.byteLength);
-    this.db
-      .prepare(
-        `INSERT INTO documents(doc, source, format, encoding, byte_length, title, doc_number, issuer, issued_on,
-          issued_on_inferred, region_code, region_name, kind, record, raw_text, text, raw_offsets, page_starts, pipeline, run_id, extracted_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        d.doc, d.source, r.doc.format, r.doc.encoding, r.doc.byteLength, d.title, d.docNumber, d.issuer, d.issuedOn,
-        d.issuedOnInferred ? 1 : 0, d.region?.code ?? null, d.region?.name ?? null, d.kind, JSON.stringify(d),
-        r.doc.raw, r.doc.text, offsets, r.doc.pageStarts ? JSON.stringify(r.doc.pageStarts) : null,
-        JSON.stringify(r.pipeline), runId, new Date().toISOString(),
-      );
-    const insSection = this.db.prepare(
+    this.sql(
+      `INSERT INTO documents(doc, source, format, encoding, byte_length, title, doc_number, issuer, issued_on,
+        issued_on_inferred, region_code, region_name, kind, record, raw_text, text, raw_offsets, page_starts, pipeline, run_id, extracted_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      d.doc, d.source, r.doc.format, r.doc.encoding, r.doc.byteLength, d.title, d.docNumber, d.issuer, d.issuedOn,
+      d.issuedOnInferred ? 1 : 0, d.region?.code ?? null, d.region?.name ?? null, d.kind, JSON.stringify(d),
+      r.doc.raw, r.doc.text, offsets, r.doc.pageStarts ? JSON.stringify(r.doc.pageStarts) : null,
+      JSON.stringify(r.pipeline), runId, new Date().toISOString(),
+    );
+    const insSection = this.sql(
       'INSERT INTO sections(doc, ord, path, level, heading, part, quote, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     r.sections.forEach((s, i) => insSection.run(d.doc, i, s.path, s.level, s.heading, r.doc.sections[i]?.part ?? 0, s.quote, s.span[0], s.span[1]));
     const toCp = codePointMapper(r.doc.text);
-    const insSentence = this.db.prepare(
+    const insSentence = this.sql(
       'INSERT INTO sentences(doc, idx, paragraph, section, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const insFts = this.db.prepare('INSERT INTO sentence_fts(rowid, words) VALUES (?, ?)');
-    for (const s of r.doc.sentences) {
+    const insFts = this.sql('INSERT INTO sentence_fts(rowid, words) VALUES (?, ?)');
+    r.doc.sentences.forEach((s, i) => {
       const row = insSentence.run(d.doc, s.index, s.paragraph, s.section, toCp(s.start), toCp(s.end), s.text);
-      insFts.run(row.lastInsertRowid, searchTerms(s.text).join(' '));
-    }
-    const insFact = this.db.prepare(
+      insFts.run(row.lastInsertRowid, r.searchWords?.[i] ?? searchTerms(s.text).join(' '));
+    });
+    const insFact = this.sql(
       `INSERT INTO facts(doc, type, span_start, span_end, section, quote, extractor, extractor_version, value, upper, unit,
         metric, canonical_metric, region_code, role, date_start, date_end, doc_number, record)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -195,7 +206,7 @@ export class Store {
         JSON.stringify(record),
       );
     }
-    const insDiag = this.db.prepare(
+    const insDiag = this.sql(
       'INSERT INTO diagnostics(doc, extractor, severity, message, span_start, span_end, candidate) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const g of r.diagnostics) {

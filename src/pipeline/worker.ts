@@ -1,0 +1,23 @@
+// A worker thread of the local pool (workers.ts): one file's bytes in, its DocumentResult out.
+// Expected failures come back as their one-line reason, since an IngestError thrown here would
+// reach the main thread as a plain Error.
+import { ingestBytes } from '../ingest/index.js';
+import { reasonOf } from './extract.js';
+import { processDocument } from './process.js';
+import type { DocumentResult } from '../store/index.js';
+
+export interface WorkerTask {
+  source: string;
+  bytes: Uint8Array;
+}
+
+export type WorkerReply = { result: DocumentResult } | { failure: string };
+
+export default async function extractInWorker({ source, bytes }: WorkerTask): Promise<WorkerReply> {
+  try {
+    const ingested = await ingestBytes(source, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return { result: processDocument(ingested) };
+  } catch (err) {
+    return { failure: reasonOf(err) };
+  }
+}
