@@ -70,6 +70,19 @@ describe('ratio: a share of a stated target (完成…N的M%)', () => {
   });
 });
 
+describe('ratio: a share written after its part, of a whole named earlier in the sentence', () => {
+  const VILLAGES = '全州共有贫困村644个，已出列456个，占70.8%。';
+
+  it('456 of 644 villages is 70.8%; written 60.8% it is flagged', () => {
+    expect(findingsOf(VILLAGES).map((f) => [f.status, f.rule, ...valuesOf(f)])).toEqual([['consistent', 'ratio', 644, 456, 70.8]]);
+    expect(inconsistent(findingsOf(change(VILLAGES, '70.8%', '60.8%'))).map(valuesOf)).toEqual([[644, 456, 60.8]]);
+  });
+
+  it('a share of another whole (占全省的) is not checked', () => {
+    expect(findingsOf(change(VILLAGES, '占70.8%', '占全省的10%'))).toEqual([]);
+  });
+});
+
 describe('sum and shares: a total over a list of parts with their shares', () => {
   it('the eight causes add to 1.42万人 (14235, within ±50) and each share is its count over 1.42万', () => {
     const fs = findingsOf(CAUSES);
@@ -217,8 +230,20 @@ describe('not relations', () => {
     expect(inconsistent(findingsOf(text))).toEqual([]);
   });
 
+  it('a share of another whole the text names (占全县女性人口的10%) is not checked against the whole before 其中', () => {
+    expect(findingsOf('全县有建档立卡贫困人口2.4万人，其中女性3000人，占全县女性人口的10%。')).toMatchObject([{ status: 'consistent', rule: 'part' }]);
+  });
+
+  it('a count after 共 that does not add what comes before it is not a total (共出列450个)', () => {
+    expect(findingsOf('全州有贫困村644个，2019年出列200个，共出列450个。')).toEqual([]);
+  });
+
+  it('growth of value added is real growth, not the change in the amounts written', () => {
+    expect(findingsOf('全年地区生产总值23562亿元，比上年增加1000亿元，增长5.0%。')).toEqual([]);
+  });
+
   it('overlapping parts of 其中 (a person may be both) are not flagged when they add to more than the whole', () => {
-    const text = '全县总人口30万人，其中农业人口25万人，少数民族人口12万人。';
-    expect(findingsOf(text)).toEqual([]);
+    expect(findingsOf('全县总人口30万人，其中农业人口25万人，少数民族人口12万人。')).toEqual([]);
+    expect(findingsOf('全县低保对象、特困人员700户，其中低保对象560户，特困人员140户，兼有两种身份的100户。')).toEqual([]);
   });
 });

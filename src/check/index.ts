@@ -8,7 +8,7 @@ import { changeRelations, growthRelations } from './detect/change.js';
 import { multipleRelations } from './detect/multiple.js';
 import { rateRelations } from './detect/rate.js';
 import { scoreRelations } from './detect/score.js';
-import { shareRelations } from './detect/share.js';
+import { bareShareRelations, shareRelations } from './detect/share.js';
 import { splitRelations } from './detect/split.js';
 import { totalRelations } from './detect/total.js';
 import { relationFinding, type Finding } from './finding.js';
@@ -23,7 +23,7 @@ export type { Relation, Rule } from './relation.js';
 
 /** The detectors, in order: where two find the same figures, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
-  shareRelations, rateRelations, breakdownRelations, totalRelations, multipleRelations, changeRelations, growthRelations, splitRelations, scoreRelations,
+  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, multipleRelations, changeRelations, growthRelations, splitRelations, scoreRelations,
 ];
 
 export interface CheckOptions {
@@ -40,13 +40,13 @@ export interface CheckReport {
   inconsistent: number;
 }
 
-/** The relations stated in one document, each once. */
+/** The relations stated in one document: each stated figure explained once, by the first detector that reads it. */
 export function relationsOf(view: DocView): Relation[] {
   const seen = new Set<string>();
   const out: Relation[] = [];
   for (const detect of DETECTORS) {
     for (const r of detect(view)) {
-      const key = figuresOf(r.stated, r.computed).map((f) => f.start).join(',');
+      const key = r.stated.kind === 'figure' ? `${r.stated.figure.start}` : figuresOf(r.computed).map((f) => f.start).join(',');
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(r);

@@ -23,17 +23,29 @@ export const BASE_CUES = ['任务', '计划', '安排', '下达', '目标', '应
 /** Verbs of `N…完成…T的P%` and `N，占T的P%`: the share of a whole figure. */
 export const SHARE_OF_VERBS = ['完成', '达到', '占', '为', '相当于', '是', '实现', '超'];
 
-/** Words that announce a share right after a figure: `10900人，占76.57%`. */
-export const SHARE_WORDS = ['占比', '占', '比例为', '比重为', '比重'];
+/** Words before a figure that state it as a whole others are shares of: `全州共有贫困村644个`. */
+export const WHOLE_CUES = ['共有', '总共', '共计', '合计', '总计', '总数', '总', '全部', '计划', '任务', '安排', '下达', '现有'];
+
+/** Words that name the whole of a share generically: `占总数的69%` (not `占全省的10%`: another whole). */
+export const WHOLE_WORDS = ['总数', '总人数', '总量', '总额', '总计', '合计', '全部', '总体', '总户数', '总面积', '总规模'];
 
 /** Words that open a total after its parts: `合计2950万元`. */
 export const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '共'];
+/** Words between a total word and its figure that keep it a plain total (`共计为…`); anything else (`共出列…`) may be a count of its own. */
+export const TOTAL_LINKS = ['', '为', '是', '达', '达到', '约', '金额', '资金'];
 
 /** Words that start like a total word and are not one. */
 export const NOT_TOTAL_WORDS = ['共同', '公共', '共享', '共建', '共治', '共性', '共识', '共产', '共青', '共赢', '共富', '共商'];
 
 /** Words that open a breakdown of the figure before them: `12862人，其中贫困劳动力3005人`. */
 export const BREAKDOWN_WORDS = ['其中'];
+/** Labels that close a breakdown with the rest (`其他133人`, `未脱贫78户`): the list is complete. */
+export const REMAINDER_PARTS = ['其他', '其余', '剩余', '余下'];
+/** Labels that together cover a whole: a breakdown naming each of a set is complete. */
+export const COMPLEMENTS: readonly (readonly string[])[] = [
+  ['已', '未'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['省内', '省外'], ['市内', '市外'],
+  ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['公办', '民办'], ['本地', '外地'], ['新建', '续建'],
+];
 /** `296个市重点项目中，亿元以上项目205个`: a figure, its noun, then 中 and a break. */
 export const AMONG_SUFFIX = '中';
 
@@ -48,6 +60,8 @@ export const PER_PERIOD = ['月', '年', '天', '日', '周', '季度', '季', '
 /** Change verbs with their direction. */
 export const DECREASE_VERBS = ['减少', '下降', '降低', '缩小', '回落', '压减', '减产', '减'];
 export const INCREASE_VERBS = ['增加', '增长', '提高', '提升', '上升', '扩大', '增产', '增'];
+/** Real growth is measured at comparable prices: it need not match the change in the amounts written. */
+export const REAL_GROWTH_WORDS = ['可比价', '生产总值', '增加值', 'GDP', '不变价'];
 /** Words that name the earlier figure a change is measured from: `比上年增加267亿斤`. */
 export const COMPARED_WORDS = ['较', '比', '同比', '环比'];
 

@@ -7,8 +7,8 @@
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { figureInterval, overlaps, point, add, type Interval } from '../interval.js';
-import { between, hasDigit, isPercent, sentenceAt } from '../scan.js';
-import { AMONG_SUFFIX, BREAKDOWN_WORDS } from '../words.js';
+import { between, clauseStart, hasDigit, isPercent, sentenceAt } from '../scan.js';
+import { AMONG_SUFFIX, BREAKDOWN_WORDS, COMPLEMENTS, REMAINDER_PARTS, WHOLE_WORDS } from '../words.js';
 
 const AMONG = new RegExp(`^[^，。；：、,;:0-9]{0,10}${AMONG_SUFFIX}[，,：:]`, 'u');
 
@@ -22,8 +22,8 @@ interface Breakdown {
   complete?: boolean;
 }
 
-/** Between a count and its share: `10900人，占76.57%`, `2017人（14.17%）`, `2017人 14.17%`. */
-const SHARE_AFTER = /^[，,（(\s]?(?:占[^，。；：\d]{0,6}?的?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$/u;
+/** Between a count and its share: `10900人，占76.57%`, `2017人（14.17%）`, `2017人 14.17%`, `占总数的69%`. */
+const SHARE_AFTER = /^[，,（(\s]?(?:占(?:到|了)?(?:([^，。；：\d]{1,8}?)的)?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$/u;
 /** Between a share and its count: a short label (`14.17% 因残2017人`). */
 const LABEL_BETWEEN = /^[^，。；：,;:\d%]{0,8}$/u;
 
@@ -161,9 +161,9 @@ function relationsOf(view: DocView, b: Breakdown): Relation[] {
   const items = b.items.filter((f) => isPercent(f) || f.record.unit === unit);
   const parts = items.filter((f) => !isPercent(f));
   if (!parts.length) return [];
-  const pairs = pairShares(view, items, unit);
+  const pairs = pairShares(view, items, b.whole);
   const shares = b.kind === 'list' ? items.filter(isPercent) : pairs.map((p) => p.share);
-  const complete = b.complete === true || (shares.length >= 2 && sharesMakeWhole(shares));
+  const complete = b.complete === true || (shares.length >= 2 && sharesMakeWhole(shares)) || (b.kind !== 'list' && parts.length >= 2 && namesTheRest(view, b));
   if (!credible(b, pairs, parts, complete)) return [];
   const label = b.whole.record.metric ?? 'total';
   const out: Relation[] = pairs.map((p) => ({
@@ -176,22 +176,41 @@ function relationsOf(view: DocView, b: Breakdown): Relation[] {
   } else if (b.kind === 'among') {
     const equal: Relation = { rule: 'sum', label, stated: fig(b.whole), computed: sum, compare: 'equal', onlyIfHolds: true };
     const within: Relation = { rule: 'part', label, stated: fig(b.whole), computed: parts.length === 1 ? fig(parts[0]) : sum, compare: 'atLeast' };
-    // parts that may overlap (`其中女性…，少数民族…`) may add to more than the whole
+    // parts that may overlap (`其中低保户…，特困户…，既是低保户又是特困户的…`) may add to more than the whole
     if (parts.length > 1 && !exclusive(parts)) within.onlyIfHolds = true;
     out.push(parts.length > 1 && judge(equal)?.holds ? equal : within);
   }
   return out;
 }
 
+/** The labels of a breakdown's parts name the rest (`其他`, `未脱贫`) or every member of a pair (`城镇…农村…`). */
+function namesTheRest(view: DocView, b: Breakdown): boolean {
+  const counts = b.items.filter((f) => !isPercent(f));
+  const labels = counts.map((f, i) => view.text.slice(Math.max(clauseStart(view.text, f.start), i ? counts[i - 1].end : 0), f.start));
+  if (labels.some((l) => REMAINDER_PARTS.some((w) => l.includes(w)))) return true;
+  return COMPLEMENTS.some((set) => set.every((w) => labels.some((l) => l.includes(w))));
+}
+
+/** `，占76.57%`, `，占总数的69%`: a share of this whole, not of another one it names (`占全县女性人口的10%`). */
+function shareOf(gap: string, whole: Figure): boolean {
+  const m = SHARE_AFTER.exec(gap);
+  if (!m) return false;
+  const named = m[1];
+  if (!named) return true;
+  const metric = whole.record.metric ?? '';
+  return WHOLE_WORDS.some((w) => named.endsWith(w)) || (metric.length >= 2 && (named.includes(metric) || metric.includes(named)));
+}
+
 /** Shares paired with the count they measure; which comes first is read from the first item. */
-function pairShares(view: DocView, items: Figure[], unit: string | null): Pair[] {
+function pairShares(view: DocView, items: Figure[], whole: Figure): Pair[] {
+  const unit = whole.record.unit;
   const pairs: Pair[] = [];
   const shareFirst = items.length > 0 && isPercent(items[0]);
   for (let i = 0; i + 1 < items.length; i++) {
     const [a, b] = [items[i], items[i + 1]];
     if (shareFirst && isPercent(a) && !isPercent(b) && b.record.unit === unit && LABEL_BETWEEN.test(between(view, a, b))) {
       pairs.push({ part: b, share: a });
-    } else if (!shareFirst && !isPercent(a) && isPercent(b) && a.record.unit === unit && SHARE_AFTER.test(between(view, a, b))) {
+    } else if (!shareFirst && !isPercent(a) && isPercent(b) && a.record.unit === unit && shareOf(between(view, a, b), whole)) {
       pairs.push({ part: a, share: b });
     }
   }

@@ -4,8 +4,8 @@
 // right after a change verb that follows B.
 import type { DocView, Figure } from '../model.js';
 import { fig, type Relation, type Term } from '../relation.js';
-import { between, clauseStart, isPercent, sentenceFigures } from '../scan.js';
-import { COMPARED_WORDS, DECREASE_VERBS, INCREASE_VERBS, POINT_UNITS } from '../words.js';
+import { between, clauseStart, isPercent, sentenceAt, sentenceFigures } from '../scan.js';
+import { COMPARED_WORDS, DECREASE_VERBS, INCREASE_VERBS, POINT_UNITS, REAL_GROWTH_WORDS } from '../words.js';
 
 const VERBS = [...DECREASE_VERBS, ...INCREASE_VERBS].sort((a, b) => b.length - a.length);
 const STATED = new RegExp(`^[，,]?(?:共|累计|净|分别)?(${VERBS.join('|')})(?:了)?$`, 'u');
@@ -86,6 +86,9 @@ export function growthRelations(view: DocView): Relation[] {
     if (!rate || !isPercent(rate)) continue;
     const second = THEN.exec(between(view, amount, rate));
     if (!second || DECREASE_VERBS.includes(first[1]) !== DECREASE_VERBS.includes(second[1])) continue;
+    // GDP and value added grow at comparable prices, not as the amounts written
+    const said = view.text.slice(sentenceAt(view, now.start)?.start ?? now.start, rate.end);
+    if (REAL_GROWTH_WORDS.some((w) => said.includes(w))) continue;
     const down = DECREASE_VERBS.includes(first[1]);
     // the figure before is now − amount (now + amount after a fall)
     const before: Term = down ? { kind: 'sum', terms: [fig(now), fig(amount)] } : { kind: 'difference', from: fig(amount), to: fig(now) };

@@ -2,9 +2,9 @@
 // 38.86%` and `N人，占T人的P%`: the part is the figure of the whole's unit written before the
 // verb. The progress links the extractor wrote (progressDone/progressTarget) say the same.
 import type { DocView, Figure } from '../model.js';
-import { fig, type Relation } from '../relation.js';
-import { between, clauseStart, hasDigit, isPercent, sentenceFigures } from '../scan.js';
-import { SHARE_OF_VERBS } from '../words.js';
+import { fig, judge, type Relation } from '../relation.js';
+import { between, clauseStart, hasDigit, isPercent, leftOf, sentenceFigures } from '../scan.js';
+import { SHARE_OF_VERBS, WHOLE_CUES, WHOLE_WORDS } from '../words.js';
 
 const OF = /^[^，。；：、,;:]{0,8}的$/u;
 
@@ -44,11 +44,42 @@ function fromText(view: DocView, share: Figure): { part: Figure; whole: Figure }
   return part ? { part, whole } : undefined;
 }
 
+/**
+ * `全州共有贫困村644个，已出列456个，占70.8%`: a share written right after its part, of a whole
+ * stated earlier in the sentence and named as the whole (`共有`, `总`, `计划`…). Of several such
+ * wholes, the one the share fits; a share of a whole the text names without a figure
+ * (`占全省的10%`) is not this.
+ */
+export function bareShareRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  for (const share of view.figures) {
+    if (!isPercent(share)) continue;
+    const sentence = sentenceFigures(view, share);
+    const part = sentence[sentence.indexOf(share) - 1];
+    if (!part || isPercent(part) || part.record.unit === null || !BARE_SHARE.test(between(view, part, share))) continue;
+    const wholes = sentence.filter((f) => f.end <= part.start && f.record.unit === part.record.unit && wholeCue(view, f));
+    const relations = wholes.reverse().map((whole): Relation => ({
+      rule: 'ratio', label: labelOf(whole, share), stated: fig(share), compare: 'equal',
+      computed: { kind: 'ratio', part: fig(part), whole: fig(whole) },
+    }));
+    const chosen = relations.find((r) => judge(r)?.holds) ?? (relations.length === 1 ? relations[0] : undefined);
+    if (chosen) out.push(chosen);
+  }
+  return out;
+}
+
+const BARE_SHARE = new RegExp(`^[，,（(]?(?:占比|占(?:到|了)?(?:${WHOLE_WORDS.join('|')})?的?(?:比例|比重)?)(?:达到|达|为|约)?$`, 'u');
+
+function wholeCue(view: DocView, f: Figure): boolean {
+  const left = leftOf(view, f, 10);
+  return WHOLE_CUES.some((c) => left.includes(c));
+}
+
 function bySpan(view: DocView, span: [number, number] | undefined): Figure | undefined {
   return span && view.figures.find((f) => f.record.span[0] === span[0] && f.record.span[1] === span[1]);
 }
 
 function labelOf(whole: Figure, share: Figure): string {
-  const m = share.record.metric ?? whole.record.metric;
-  return m ? `${m}的比例` : '比例';
+  const m = whole.record.metric ?? share.record.metric;
+  return `share of ${m ?? whole.record.quote}`;
 }

@@ -6,7 +6,7 @@
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { isPercent, leftOf, sentenceAt } from '../scan.js';
-import { BREAKDOWN_WORDS, EACH_VERBS, EACH_WORD, NOT_TOTAL_WORDS, PER_PERIOD, PER_WORD, TOTAL_WORDS } from '../words.js';
+import { BREAKDOWN_WORDS, EACH_VERBS, EACH_WORD, NOT_TOTAL_WORDS, PER_PERIOD, PER_WORD, TOTAL_LINKS, TOTAL_WORDS } from '../words.js';
 
 const WORDS = TOTAL_WORDS.slice().sort((a, b) => b.length - a.length).join('|');
 const TOTAL = new RegExp(`(${WORDS})([^，。；：、,;:0-9]{0,6})$`, 'u');
@@ -23,9 +23,11 @@ export function totalRelations(view: DocView): Relation[] {
     const terms = termsBefore(view, total, word.at);
     const products = terms.filter((t) => t.kind === 'product').length;
     if (terms.length < 2 && !(products === 1 && word.word !== '共')) continue;
+    // `合计2950万元` sums what is listed before it; `共出列450个` may count something else
+    const plain = word.word !== '共' && TOTAL_LINKS.includes(word.between);
     const make = (ts: Term[]): Relation => ({
       rule: ts.length === 1 ? 'product' : 'sum', label: word.word, stated: fig(total), compare: 'equal',
-      computed: ts.length === 1 ? ts[0] : { kind: 'sum', terms: ts },
+      computed: ts.length === 1 ? ts[0] : { kind: 'sum', terms: ts }, onlyIfHolds: !plain,
     });
     const full = make(terms);
     let chosen = full;
@@ -39,13 +41,13 @@ export function totalRelations(view: DocView): Relation[] {
 }
 
 /** `合计`, `共计`, `共投入` written before the figure in its clause; `at` is where the word starts. */
-function totalWord(view: DocView, f: Figure): { word: string; at: number } | undefined {
+function totalWord(view: DocView, f: Figure): { word: string; between: string; at: number } | undefined {
   const lead = leftOf(view, f, 12);
   const m = TOTAL.exec(lead);
   if (!m) return undefined;
   const at = f.start - lead.length + m.index;
   if (NOT_TOTAL_WORDS.some((w) => view.text.startsWith(w, at) || view.text.startsWith(w, at - 1))) return undefined;
-  return { word: m[1], at };
+  return { word: m[1], between: m[2], at };
 }
 
 /** The parts before a total, each a figure of its unit or a count × amount each. */
