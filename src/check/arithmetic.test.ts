@@ -42,6 +42,16 @@ describe('ratio: a rate beside its part and whole', () => {
     ]);
   });
 
+  it('the plan may be stated in the sentence before the rate', () => {
+    const text = '2023年，全州计划新开工改造老旧小区530个。1—6月份，全州已开工426个，开工率80.4%。';
+    expect(findingsOf(text).map((f) => [f.status, ...valuesOf(f)])).toEqual([['consistent', 530, 426, 80.4]]);
+    expect(inconsistent(findingsOf(change(text, '426个', '462个'))).map(valuesOf)).toEqual([[530, 462, 80.4]]);
+  });
+
+  it('items of a ；-list are not a plan and its progress', () => {
+    expect(findingsOf('甲县改造完成3.5万户，完成率100%；乙县改造完成2.94万户，完成率99%。')).toEqual([]);
+  });
+
   it('with 21269 houses finished, only 竣工率 110.47% is flagged', () => {
     const bad = inconsistent(findingsOf(change(HOUSING, '竣工22269户', '竣工21269户')));
     expect(bad).toHaveLength(1);
@@ -62,6 +72,12 @@ describe('ratio: a share of a stated target (完成…N的M%)', () => {
   it('a share changed to 48.86% no longer fits 1.36万/3.5万 even at the ends of their rounding', () => {
     const bad = inconsistent(findingsOf(change(TRAINING, '38.86%', '48.86%')));
     expect(bad.map(valuesOf)).toEqual([[13600, 35000, 48.86]]);
+  });
+
+  it('a whole in brackets: 占年度目标任务（3.9万户）的40.4%', () => {
+    const text = '截至6月末，全州新开工改造农村危房1.59万户，占年度目标任务（3.9万户）的40.4%。';
+    expect(findingsOf(text).map((f) => [f.status, ...valuesOf(f)])).toEqual([['consistent', 15900, 39000, 40.4]]);
+    expect(inconsistent(findingsOf(change(text, '40.4%', '45.4%'))).map(valuesOf)).toEqual([[15900, 39000, 45.4]]);
   });
 
   it('a target changed to 0.25万人 breaks the 451%', () => {

@@ -18,7 +18,7 @@ export const NOT_PART_RATES = [
 ];
 
 /** Words naming the whole a rate or share is taken of (`安排扶贫项目1701个`, `任务数20159户`). */
-export const BASE_CUES = ['任务', '计划', '安排', '下达', '目标', '应开工', '应完成', '总', '共有', '共', '全部', '现有', '登记'];
+export const BASE_CUES = ['任务', '计划', '安排', '下达', '目标', '应开工', '应完成', '要完成', '需完成', '须完成', '总', '共有', '共', '全部', '现有', '登记'];
 
 /** Verbs of `N…完成…T的P%` and `N，占T的P%`: the share of a whole figure. */
 export const SHARE_OF_VERBS = ['完成', '达到', '占', '为', '相当于', '是', '实现', '超'];

@@ -4,7 +4,7 @@
 // preferably one named as the task or plan (`任务数20159户`).
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation } from '../relation.js';
-import { isPercent, leftOf, rightOf, sentenceFigures } from '../scan.js';
+import { figuresIn, isPercent, leftOf, rightOf, sentenceAt, sentenceFigures } from '../scan.js';
 import { BASE_CUES, NOT_PART_RATES, RATE_LINKS, RATE_SUFFIX } from '../words.js';
 
 const LINKS = RATE_LINKS.slice().sort((a, b) => b.length - a.length).join('|');
@@ -20,13 +20,15 @@ export function rateRelations(view: DocView): Relation[] {
     const part = counts.filter((f) => stemNear(view, f, stem)).at(-1);
     if (!part) continue;
     const stems = sentence.map((f) => rateStem(view, f)).filter((s): s is string => !!s);
-    const wholes = wholeCandidates(view, sentence, counts, part, stems);
+    const inSentence = wholeCandidates(view, sentence, counts, part, stems);
+    // the plan may be stated in the sentence before (`全国计划新开工…5.3万个。…新开工…4.26万个，…开工率80.4%`)
+    const wholes = inSentence.length ? inSentence : plannedBefore(view, part);
     const relations = wholes.map((whole): Relation => ({
       rule: 'ratio', label: labelOf(rate, stem), stated: fig(rate), compare: 'equal',
       computed: { kind: 'ratio', part: fig(part), whole: fig(whole) },
     }));
-    // of the structural candidates, the one that holds; else the preferred one
-    const chosen = relations.find((r) => judge(r)?.holds) ?? relations[0];
+    // of the structural candidates, the one that holds; else the preferred one (unless the plan before is ambiguous)
+    const chosen = relations.find((r) => judge(r)?.holds) ?? (inSentence.length || relations.length === 1 ? relations[0] : undefined);
     if (chosen) out.push(chosen);
   }
   return out;
@@ -65,10 +67,19 @@ function wholeCandidates(view: DocView, sentence: Figure[], counts: Figure[], pa
   return [...cued, ...wholes.filter((f) => !cued.includes(f))];
 }
 
+/** Figures of the part's unit named as a plan or task in the sentence before, in the same paragraph. */
+function plannedBefore(view: DocView, part: Figure): Figure[] {
+  const here = sentenceAt(view, part.start);
+  const before = here ? view.sentences[view.sentences.indexOf(here) - 1] : undefined;
+  // items of a `；` list are parallel, not a plan and its progress
+  if (!here || !before || before.paragraph !== here.paragraph || !/。\s*$/.test(view.text.slice(before.start, before.end))) return [];
+  return figuresIn(view, before.start, before.end).filter((f) => f.record.unit === part.record.unit && !f.record.qualifier && baseCueNear(view, f));
+}
+
 const rateStemOf = (view: DocView, f: Figure) => rateStem(view, f) !== undefined;
 
 function baseCueNear(view: DocView, f: Figure): boolean {
-  const left = leftOf(view, f, 10);
+  const left = leftOf(view, f, 16);
   const right = rightOf(view, f, 6);
   return BASE_CUES.some((c) => left.includes(c)) || ['任务', '计划', '目标'].some((c) => right.includes(c));
 }

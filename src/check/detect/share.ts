@@ -36,7 +36,9 @@ function fromText(view: DocView, share: Figure): { part: Figure; whole: Figure }
   if (!whole || isPercent(whole) || whole.record.unit === null) return undefined;
   const gap = between(view, whole, share);
   if (!OF.test(gap) || hasDigit(gap)) return undefined;
-  const from = clauseStart(view.text, whole.start);
+  // a whole in brackets (`占年度目标任务（3.9万个）的40.4%`) belongs to the clause before them
+  let from = clauseStart(view.text, whole.start);
+  if ('（('.includes(view.text[from - 1] ?? '')) from = clauseStart(view.text, from - 1);
   const lead = view.text.slice(from, whole.start);
   const verbAt = Math.min(...SHARE_OF_VERBS.map((v) => lead.indexOf(v)).filter((k) => k >= 0));
   if (!Number.isFinite(verbAt)) return undefined;
