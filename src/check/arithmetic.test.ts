@@ -74,6 +74,10 @@ describe('ratio: a share of a stated target (完成…N的M%)', () => {
     expect(bad.map(valuesOf)).toEqual([[13600, 35000, 48.86]]);
   });
 
+  it('the part is the figure right before the verb, not an earlier figure of its own', () => {
+    expect(findingsOf('全州贫困人口1.2万人，脱贫人口完成年度目标5000人的80%。')).toEqual([]);
+  });
+
   it('a whole in brackets: 占年度目标任务（3.9万户）的40.4%', () => {
     const text = '截至6月末，全州新开工改造农村危房1.59万户，占年度目标任务（3.9万户）的40.4%。';
     expect(findingsOf(text).map((f) => [f.status, ...valuesOf(f)])).toEqual([['consistent', 15900, 39000, 40.4]]);

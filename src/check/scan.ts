@@ -32,7 +32,25 @@ export function figuresIn(view: DocView, start: number, end: number): Figure[] {
 /** Figures of the sentence that holds `f`. */
 export function sentenceFigures(view: DocView, f: Figure): Figure[] {
   const s = sentenceAt(view, f.start);
-  return s ? figuresIn(view, s.start, s.end) : [f];
+  return s ? figuresBySentence(view).get(s) ?? [f] : [f];
+}
+
+const BY_SENTENCE = new WeakMap<DocView, Map<SentenceView, Figure[]>>();
+
+/** Each sentence's figures, computed once per view. */
+function figuresBySentence(view: DocView): Map<SentenceView, Figure[]> {
+  let map = BY_SENTENCE.get(view);
+  if (!map) {
+    map = new Map();
+    for (const f of view.figures) {
+      const s = sentenceAt(view, f.start);
+      if (!s || f.end > s.end) continue;
+      if (!map.has(s)) map.set(s, []);
+      map.get(s)!.push(f);
+    }
+    BY_SENTENCE.set(view, map);
+  }
+  return map;
 }
 
 /** Start of the clause that holds `at`: just after the last clause break before it. */

@@ -26,8 +26,19 @@ function fromLinks(view: DocView, share: Figure): { part: Figure; whole: Figure 
   const links = share.record.links ?? [];
   const whole = bySpan(view, links.find((l) => l.rel === 'progressTarget')?.span);
   const part = bySpan(view, links.find((l) => l.rel === 'progressDone')?.span);
-  return whole && part && whole.record.unit === part.record.unit ? { part, whole } : undefined;
+  return whole && part && whole.record.unit === part.record.unit && partLeadsTo(view, part, whole) ? { part, whole } : undefined;
 }
+
+/**
+ * The part is what the verb before the whole says something of: written right before it
+ * (`培训1.36万人次，完成…3.5万人次的38.86%`), not a figure of its own further back
+ * (`贫困人口1.2万人，脱贫人口完成年度目标5000人的80%`).
+ */
+function partLeadsTo(view: DocView, part: Figure, whole: Figure): boolean {
+  return PART_TO_WHOLE.test(view.text.slice(part.end, whole.start).replace(/\d{4}年/g, ''));
+}
+
+const PART_TO_WHOLE = new RegExp(`^[，,]?(?:已|累计|共|均)?(?:${SHARE_OF_VERBS.join('|')})[^，。；：0-9]{0,16}$`, 'u');
 
 function fromText(view: DocView, share: Figure): { part: Figure; whole: Figure } | undefined {
   const sentence = sentenceFigures(view, share);
@@ -43,7 +54,7 @@ function fromText(view: DocView, share: Figure): { part: Figure; whole: Figure }
   const verbAt = Math.min(...SHARE_OF_VERBS.map((v) => lead.indexOf(v)).filter((k) => k >= 0));
   if (!Number.isFinite(verbAt)) return undefined;
   const part = sentence.filter((f) => f.end <= from + verbAt && f.record.unit === whole.record.unit).at(-1);
-  return part ? { part, whole } : undefined;
+  return part && partLeadsTo(view, part, whole) ? { part, whole } : undefined;
 }
 
 /**
