@@ -26,11 +26,13 @@ export function relationFinding(view: DocView, r: Relation): Finding | null {
   const stated = r.stated.kind === 'figure' ? r.stated.figure : null;
   const statedText = stated ? stated.record.quote : `${verdict.actual.toString()}%`;
   const expected = verdict.expected ? formatLike(verdict.expected, stated) : '?';
-  const arithmetic = `${render(r.computed)} = ${expected}`;
+  // a single figure needs no `= …`: `part 3005人`
+  const arithmetic = r.computed.kind === 'figure' ? r.computed.figure.record.quote : `${render(r.computed)} = ${expected}`;
+  const prefix = verdict.holds ? '' : 'Unexpected ';
   const body =
     r.rule === 'part'
-      ? verdict.holds ? `${r.label} ${statedText} holds its parts: ${arithmetic}` : `Unexpected ${r.label} ${statedText}: its parts add to more, ${arithmetic}`
-      : `${verdict.holds ? '' : 'Unexpected '}${r.label} ${statedText}: ${r.compare === 'atLeast' ? 'not below ' : ''}${arithmetic}`;
+      ? `${prefix}${r.label} ${statedText}: ${verdict.holds ? `parts ${arithmetic}, within it` : `parts ${arithmetic}, more than the whole`}`
+      : `${prefix}${r.label} ${statedText}: ${r.compare === 'atLeast' ? 'not below ' : ''}${arithmetic}`;
   const notes = [r.note, ...figures.filter((f) => f.record.qualifier).map((f) => `${f.record.quote}: ${QUALIFIER_WORDS[f.record.qualifier!]}, checked loosely`)].filter(Boolean);
   const message = `${body}${notes.length ? ` [${notes.join('; ')}]` : ''} (${view.source}, ${placeOf(view, stated ?? figures[0])})`;
   return {

@@ -1,26 +1,15 @@
-// A whole broken into parts: `吸纳劳动力12862人，其中贫困劳动力3005人`; `全州共有贫困人口
-// 14200人，其中因病致贫10900人，占76.57%…`; and a total standing on its own line followed by a
-// list of `share label count` items (`1.42万人` / `14.17% 因残2017人` / `3.82% 因学544人` …).
-// Each share is checked as part / whole; the parts are checked against the whole: equal when
-// the shares say the list is complete (they add to 100%), else only that they do not exceed
-// it (`505项，其中…18项，…341项` is a partial breakdown).
+// The relations of a whole broken into parts (found in breakdowns.ts): each share written with
+// a part (`因病致贫10900人，占76.57%`) is checked as part / whole; the parts are checked against
+// the whole — equal where the list is known to be complete (its shares add to 100%, it names the
+// rest, or its parallel in another unit adds up), else only that they do not exceed it
+// (`505项，其中…18项，…341项` is a partial breakdown).
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { figureInterval, overlaps, point, add, type Interval } from '../interval.js';
-import { between, clauseStart, hasDigit, isPercent, sentenceAt } from '../scan.js';
-import { AMONG_SUFFIX, BREAKDOWN_WORDS, COMPLEMENTS, REMAINDER_PARTS, WHOLE_WORDS } from '../words.js';
+import { between, clauseStart, isPercent } from '../scan.js';
+import { COMPLEMENTS, REMAINDER_PARTS, WHOLE_WORDS } from '../words.js';
+import { findBreakdowns, type Breakdown } from './breakdowns.js';
 
-const AMONG = new RegExp(`^[^，。；：、,;:0-9]{0,10}${AMONG_SUFFIX}[，,：:]`, 'u');
-
-interface Breakdown {
-  whole: Figure;
-  /** the figures after the whole that may be its parts and their shares */
-  items: Figure[];
-  /** 其中 (some of the whole's members), a list in brackets after the whole, or a list under a total on its own line */
-  kind: 'among' | 'bracket' | 'list';
-  /** the list is known to be complete: a parallel breakdown in another unit adds up */
-  complete?: boolean;
-}
 
 /** Between a count and its share: `10900人，占76.57%`, `2017人（14.17%）`, `2017人 14.17%`, `占总数的69%`. */
 const SHARE_AFTER = /^[，,（(\s]?(?:占(?:到|了)?(?:([^，。；：\d]{1,8}?)的)?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$/u;
@@ -28,7 +17,7 @@ const SHARE_AFTER = /^[，,（(\s]?(?:占(?:到|了)?(?:([^，。；：\d]{1,8}?
 const LABEL_BETWEEN = /^[^，。；：,;:\d%]{0,8}$/u;
 
 export function breakdownRelations(view: DocView): Relation[] {
-  const breakdowns = [...amongBreakdowns(view), ...listBreakdowns(view)];
+  const breakdowns = findBreakdowns(view);
   markParallel(breakdowns);
   return breakdowns.flatMap((b) => relationsOf(view, b));
 }
@@ -45,110 +34,6 @@ function markParallel(breakdowns: Breakdown[]): void {
     const addsUp = (x: Breakdown) => judge({ rule: 'sum', label: '', stated: fig(x.whole), compare: 'equal', computed: { kind: 'sum', terms: partsOf(x).map((p) => fig(p)) } })?.holds;
     if (siblings.some(addsUp)) for (const x of siblings) x.complete = true;
   }
-}
-
-/** `W，其中…` (also a sentence that opens with 其中 after W): the wholes are the figures just before. */
-function amongBreakdowns(view: DocView): Breakdown[] {
-  const out: Breakdown[] = [];
-  for (const word of BREAKDOWN_WORDS) {
-    for (let k = view.text.indexOf(word); k >= 0; k = view.text.indexOf(word, k + word.length)) {
-      const sentence = sentenceAt(view, k);
-      if (!sentence) continue;
-      const end = Math.min(regionEnd(view, k + word.length, sentence.end), closingBracket(view, sentence.start, k));
-      const items = view.figures.filter((f) => f.start >= k && f.end <= end);
-      for (const whole of wholesBefore(view, k, sentence.start)) out.push({ whole, items, kind: 'among' });
-    }
-  }
-  for (let k = view.text.indexOf('（'); k >= 0; k = view.text.indexOf('（', k + 1)) {
-    const sentence = sentenceAt(view, k);
-    const close = view.text.indexOf('）', k);
-    if (!sentence || close < 0 || close > sentence.end || BREAKDOWN_WORDS.some((w) => view.text.startsWith(w, k + 1))) continue;
-    const wholes = wholesBefore(view, k, sentence.start);
-    if (!wholes.length || view.text.slice(wholes.at(-1)!.end, k).trim() !== '') continue;
-    const items = view.figures.filter((f) => f.start > k && f.end <= close);
-    for (const whole of wholes) out.push({ whole, items, kind: 'bracket' });
-  }
-  for (const whole of view.figures) {
-    const m = AMONG.exec(view.text.slice(whole.end, whole.end + 14));
-    const sentence = sentenceAt(view, whole.start);
-    if (!m || !sentence || isPercent(whole) || whole.record.unit === null) continue;
-    const from = whole.end + m[0].length;
-    const items = view.figures.filter((f) => f.start >= from && f.end <= regionEnd(view, from, sentence.end));
-    out.push({ whole, items, kind: 'among' });
-  }
-  return out;
-}
-
-/**
- * The breakdown runs to the end of its sentence; a list opened by `：` runs on through the
- * sentences that end in `；` (or `：`); it stops at the next 其中.
- */
-function regionEnd(view: DocView, from: number, sentenceEnd: number): number {
-  let end = sentenceEnd;
-  const opensList = /^\s*[：:]/.test(view.text.slice(from, from + 3)) || /[：:]\s*$/.test(view.text.slice(from, end));
-  for (let n = 0; opensList && n < 12 && /[；;：:]\s*$/.test(view.text.slice(from, end)); n++) {
-    const next = view.sentences.find((x) => x.start >= end);
-    if (!next || next.end <= end) break;
-    end = next.end;
-  }
-  const nested = BREAKDOWN_WORDS.map((w) => view.text.indexOf(w, from)).filter((i) => i >= 0 && i < end);
-  return nested.length ? Math.min(...nested) : end;
-}
-
-/** The figures written just before `at` (a compound `55166户196097人` gives two), in the sentence or the one before. */
-function wholesBefore(view: DocView, at: number, sentenceStart: number): Figure[] {
-  const lead = view.text.slice(sentenceStart, at).replace(/[\s，,：:]/g, '');
-  const floor = lead.length === 0 ? previousSentenceStart(view, sentenceStart) : sentenceStart;
-  const before = view.figures.filter((f) => f.start >= floor && f.end <= at && !isPercent(f) && f.record.unit !== null);
-  const last = before.at(-1);
-  if (!last || /[。；;]/.test(view.text.slice(last.end, at))) return [];
-  const run = [last];
-  for (let i = before.length - 2; i >= 0; i--) {
-    const gap = between(view, before[i], run[0]);
-    if (!/^[、和及]?$/.test(gap) || run.some((f) => f.record.unit === before[i].record.unit)) break;
-    run.unshift(before[i]);
-  }
-  return run;
-}
-
-/** Inside a bracket, a breakdown ends at the bracket's close. */
-function closingBracket(view: DocView, sentenceStart: number, at: number): number {
-  const lead = view.text.slice(sentenceStart, at);
-  if (lead.lastIndexOf('（') <= lead.lastIndexOf('）')) return Infinity;
-  const close = view.text.indexOf('）', at);
-  return close < 0 ? Infinity : close;
-}
-
-function previousSentenceStart(view: DocView, start: number): number {
-  const prev = sentenceAt(view, start - 1);
-  return prev ? prev.start : start;
-}
-
-/** A figure alone on its line (or with a short label), followed by a run of short items. */
-function listBreakdowns(view: DocView): Breakdown[] {
-  const out: Breakdown[] = [];
-  view.figures.forEach((whole, i) => {
-    if (isPercent(whole) || whole.record.unit === null || !aloneOnLine(view, whole)) return;
-    const items: Figure[] = [];
-    let prev = whole;
-    for (const f of view.figures.slice(i + 1)) {
-      const gap = between(view, prev, f);
-      if (gap.length > 10 || /[。；;]/.test(gap) || hasDigit(gap)) break;
-      if (!isPercent(f) && f.record.unit !== whole.record.unit) break;
-      items.push(f);
-      prev = f;
-    }
-    if (items.filter((f) => !isPercent(f)).length >= 3) out.push({ whole, items, kind: 'list' });
-  });
-  return out;
-}
-
-function aloneOnLine(view: DocView, f: Figure): boolean {
-  const lineStart = view.text.lastIndexOf('\n', f.start - 1) + 1;
-  let lineEnd = view.text.indexOf('\n', f.end);
-  if (lineEnd < 0) lineEnd = view.text.length;
-  const rest = view.text.slice(lineStart, f.start) + view.text.slice(f.end, lineEnd);
-  return rest.trim().length <= 6 && !hasDigit(rest) && !/[，。；,;]/.test(rest);
 }
 
 interface Pair {
