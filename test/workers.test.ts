@@ -48,16 +48,18 @@ describe('gongwen extract --workers', () => {
     mkdirSync(bad);
     writeFileSync(join(bad, 'empty.txt'), '');
     writeFileSync(join(bad, 'random.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
+    writeFileSync(join(bad, 'broken.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n');
     copyFileSync(join(SEEDS, '000_866b6ceaaad5277c.txt'), join(bad, 'good.txt'));
     const errorsWith = async (workers: number) => {
       const r = await gongwen(['extract', bad, '--db', join(dir, `bad${workers}.db`), '--workers', String(workers)]);
       expect(r.status).toBe(1);
-      expect(r.stdout).toContain('3 files: 1 new, 0 unchanged, 0 replaced, 2 failed');
+      expect(r.stdout).toContain('4 files: 1 new, 0 unchanged, 0 replaced, 3 failed');
       return r.stderr.split('\n').filter((l) => l.startsWith('error: ')).sort();
     };
     const pooled = await errorsWith(2);
     expect(pooled).toContain(`error: ${join(bad, 'empty.txt')}: empty file`);
     expect(pooled.find((l) => l.includes('random.txt'))).toMatch(/binary file|cannot decode/);
+    expect(pooled.find((l) => l.includes('broken.pdf'))).toContain('corrupt PDF');
     expect(await errorsWith(1)).toEqual(pooled);
   }, 120_000);
 

@@ -20,11 +20,17 @@ const NUMBER = new RegExp(
   'gu',
 );
 const LEAD = [...LEAD_WORDS].sort((a, b) => b.length - a.length);
+/** NUMBER from the opening bracket on: cheap to search for, since it starts at one of a few characters. */
+const TAIL = new RegExp(
+  `[${esc(YEAR_OPENERS)}][ \\t]*(?:19|20)\\d{2}[ \\t]*[${esc(YEAR_CLOSERS)}][ \\t]*第?[ \\t]*\\d{1,5}[ \\t]*号`,
+  'gu',
+);
+const NUMBER_AT = new RegExp(NUMBER.source, 'uy');
 
 /** Every document number in a text, in order. */
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of numberMatches(text)) {
     // `（2018年10月9日国办发〔2018〕91号）`: the date's last character is not part of the code
     const afterDate = m.index > 0 && /\d/.test(text[m.index - 1]) && DATE_UNITS.includes(m[1][0]) ? 1 : 0;
     const cut = Math.max(afterDate, agencyStart(m[1]));
@@ -35,6 +41,29 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
     out.push({ value: canonicalDocNumber(text.slice(start, end)), agency, year: Number(m[2]), serial: Number(m[3]), start, end });
   }
   return out;
+}
+
+/**
+ * NUMBER's matches, the same as `text.matchAll(NUMBER)` gives, found from their bracketed tails:
+ * trying NUMBER at every Han character of a long text is most of the extractors' regex time. A
+ * match's Han run ends right before the white space ahead of its tail and holds at most
+ * MAX_AGENCY_LENGTH code points (two UTF-16 units each at most), so it is tried from there only.
+ */
+function* numberMatches(text: string): Generator<RegExpExecArray> {
+  for (let from = 0; ; ) {
+    TAIL.lastIndex = from;
+    const tail = TAIL.exec(text);
+    if (!tail) return;
+    let runEnd = tail.index;
+    while (runEnd > from && (text[runEnd - 1] === ' ' || text[runEnd - 1] === '\t')) runEnd--;
+    let found: RegExpExecArray | null = null;
+    for (let at = Math.max(from, runEnd - 2 * MAX_AGENCY_LENGTH); at < runEnd && !found; at++) {
+      NUMBER_AT.lastIndex = at;
+      found = NUMBER_AT.exec(text);
+    }
+    if (found) yield found;
+    from = found ? found.index + found[0].length : tail.index + 1;
+  }
 }
 
 /** A document number written with stray spaces, in the form it is exported and queried in. */

@@ -101,6 +101,14 @@ export function formatTable(r: BenchResult): string {
       head('  seconds per MB, --workers 2') + cols.map((s) => cell((s.workers2.seconds / mb(s.bytes)).toFixed(2))).join(''),
     );
   }
+  const last = cols[cols.length - 1];
+  if (last?.stages.byExtractor) {
+    const parts = Object.entries(last.stages.byExtractor).sort((a, b) => b[1] - a[1]);
+    const inside = parts.reduce((n, [, ms]) => n + ms, 0);
+    parts.push(['runner (offsets, checks, Zod)', last.stages.ms.extract - inside]);
+    lines.push('', head(`extract stage by extractor, ${last.mb} MB`) + cell('chars/s') + cell('share'));
+    for (const [id, ms] of parts) lines.push(head(`  ${id}`) + cell(kcps(last.chars, ms)) + cell(`${((100 * ms) / last.stages.ms.extract).toFixed(1)}%`));
+  }
   if (r.peer) {
     lines.push('', `* peer timed on ${r.peer.sentences} sentences (${(r.peer.chars / 1000).toFixed(0)}k chars) sampled from the ${r.peer.sampledFrom} MB corpus, one sentence per call, and extrapolated;`);
     lines.push(`  by model (k chars/s): ${Object.entries(r.peer.ms).map(([m, ms]) => `${m} ${(rate(r.peer!.chars, ms) / 1000).toFixed(0)}`).join(', ')}`);

@@ -2,12 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { IngestedDocument, SourceFormat } from '../core/types.js';
-import { readDocx } from './docx.js';
 import { fsError, IngestError, REASONS } from './errors.js';
 import { extensionOf, formatOf } from './formats.js';
 import { decodeText } from './decode.js';
-import { readHtml } from './html.js';
-import { readPdf } from './pdf.js';
 
 export { IngestError, REASONS } from './errors.js';
 export { SUPPORTED_EXTENSIONS, formatOf } from './formats.js';
@@ -72,13 +69,21 @@ async function readBody(format: SourceFormat, bytes: Buffer): Promise<Body> {
       const { text, encoding } = decodeText(bytes);
       return { encoding, raw: text, tables: [] };
     }
+    // the readers of other formats load their libraries (cheerio, pdf.js, mammoth: a quarter of a
+    // second) only when a file needs them: a run over text files, a re-run over an unchanged
+    // corpus and each worker thread start without them
     case 'html': {
       const { text, encoding } = decodeText(bytes);
+      const { readHtml } = await import('./html.js');
       return { encoding, ...readHtml(text) };
     }
-    case 'pdf':
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.js');
       return { encoding: 'binary', tables: [], ...(await readPdf(bytes)) };
-    case 'docx':
+    }
+    case 'docx': {
+      const { readDocx } = await import('./docx.js');
       return { encoding: 'binary', ...(await readDocx(bytes)) };
+    }
   }
 }

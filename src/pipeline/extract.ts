@@ -59,6 +59,7 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
     ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream)
     : workers > 1 ? openWorkerPool(workers) : undefined;
   const store = Store.open(opts.db);
+  store.groupWrites();
   const runId = store.beginRun(`extract ${paths.join(' ')}`, GONGWEN_VERSION);
   const progress = createProgress(files.length, stream, opts.quiet);
   const current = pipelineKey();

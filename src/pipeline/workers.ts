@@ -49,13 +49,10 @@ export function openWorkerPool(threads: number): DocumentExtractor {
 }
 
 /**
- * The worker module beside this one: built JavaScript in dist/, or TypeScript when gongwen runs
- * from source (tests, tsx), which the worker then loads through tsx as well.
+ * The worker module beside this one: built JavaScript in dist/, or, when gongwen runs from
+ * source (tests, tsx), a small entry that loads the TypeScript through tsx in the worker.
  */
-function workerEntry(): { filename: string; execArgv: string[] } {
+function workerEntry(): { filename: string } {
   const fromSource = import.meta.url.endsWith('.ts');
-  return {
-    filename: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href,
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
-  };
+  return { filename: new URL(fromSource ? './worker-source.mjs' : './worker.js', import.meta.url).href };
 }
