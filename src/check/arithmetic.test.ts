@@ -48,6 +48,10 @@ describe('ratio: a rate beside its part and whole', () => {
     expect(inconsistent(findingsOf(change(text, '426个', '462个'))).map(valuesOf)).toEqual([[530, 462, 80.4]]);
   });
 
+  it('a rate stated as a goal is not checked against the counts so far', () => {
+    expect(findingsOf('全州安排扶贫项目1701个，目前已开工1650个，确保6月底前开工率达到100%。')).toEqual([]);
+  });
+
   it('items of a ；-list are not a plan and its progress', () => {
     expect(findingsOf('甲县改造完成3.5万户，完成率100%；乙县改造完成2.94万户，完成率99%。')).toEqual([]);
   });

@@ -1,5 +1,8 @@
 // Figures compared across documents: same metric, region, unit, date and role.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEEDS } from '../../test/helpers/cli.js';
 import { checkTexts } from './testing.js';
 
 const REPORT = (figure: string) => `楚雄州脱贫攻坚工作情况报告\n\n截至2018年底，全州建档立卡贫困人口减少到${figure}。\n`;
@@ -42,6 +45,15 @@ describe('version: two copies of one numbered document', () => {
     expect(versions).toHaveLength(1);
     expect(versions[0]).toMatchObject({ kind: 'conflict', status: 'inconsistent', expected: 1650, actual: 1560 });
     expect(versions[0].message).toMatch(/^Versions of 楚贫组发〔2020〕8号 differ: 1650个 in notice\.txt .* vs 1560个 in notice-web\.txt/);
+  });
+
+  it('a web copy of seed 001 with its lines broken differently and one figure changed: that figure only', () => {
+    const plan = readFileSync(join(SEEDS, '001_1d944455b0e5cc05.txt'), 'utf8');
+    const copy = plan.replace('剩余的2903户8331', '剩余的2930户8331').replace(/。\n/g, '。\n\n');
+    const report = checkTexts({ 'plan.txt': plan, 'plan-web.txt': copy });
+    const versions = report.findings.filter((f) => f.record.rule === 'version').map((f) => f.record);
+    expect(versions.map((v) => [v.expected, v.actual, v.facts.map((x) => x.quote)])).toEqual([[2903, 2930, ['2903户', '2930户']]]);
+    expect(report.findings.filter((f) => f.record.rule === 'sameFigure')).toEqual([]);
   });
 
   it('identical figures give no version finding', () => {

@@ -188,8 +188,10 @@ function alignGreedy(a: DocView, b: DocView, sa: string[], sb: string[]): [Figur
   return pairs;
 }
 
-/** The unit and the six characters before a figure, white space and digits left out (they differ between copies). */
+/** The unit and the words around a figure: six characters before, four after, white space and digits left out (they differ between copies). */
 function signature(view: DocView, f: Figure): string {
-  const before = view.text.slice(Math.max(0, f.start - 24), f.start).replace(/[\s0-9.%]/g, '').slice(-6);
-  return `${f.record.unit ?? ''}|${f.record.qualifier ?? ''}|${before}`;
+  const words = (s: string) => s.replace(/[\s0-9.%]/g, '');
+  const before = words(view.text.slice(Math.max(0, f.start - 24), f.start)).slice(-6);
+  const after = words(view.text.slice(f.end, f.end + 16)).slice(0, 4);
+  return `${f.record.unit ?? ''}|${f.record.qualifier ?? ''}|${before}|${after}`;
 }

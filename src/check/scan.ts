@@ -1,7 +1,7 @@
 // Helpers the detectors share: where a figure sits (sentence, clause) and what is written
 // around it. Offsets are UTF-16 indices into the view's text.
 import type { DocView, Figure, SentenceView } from './model.js';
-import { CLAUSE_BREAKS } from './words.js';
+import { CLAUSE_BREAKS, GOAL_WORDS } from './words.js';
 
 export const isPercent = (f: Figure) => f.record.unit === '%';
 
@@ -87,3 +87,9 @@ export function endsWithAny(s: string, words: readonly string[]): string | undef
 }
 
 export const hasDigit = (s: string) => /[0-9０-９]/.test(s);
+
+/** The figure is stated as a goal: its clause says `确保`, `力争`, `…月底前`. */
+export function statedAsGoal(view: DocView, f: Figure): boolean {
+  const clause = view.text.slice(clauseStart(view.text, f.start), f.start);
+  return GOAL_WORDS.some((w) => clause.includes(w));
+}

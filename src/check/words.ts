@@ -17,6 +17,9 @@ export const NOT_PART_RATES = [
   '增长', '下降', '增速', '增幅', '降幅', '提高', '发生', '贡献', '满意', '知晓', '控制', '失业', '死亡', '误差',
 ];
 
+/** Words that make a rate a goal (`确保6月底前开工率达到100%`): a goal need not match the counts so far. */
+export const GOAL_WORDS = ['确保', '力争', '争取', '必须', '目标', '预计', '要求', '要达到', '要确保', '应达到', '将达到', '拟', '底前', '年前', '月前', '以前'];
+
 /** Words naming the whole a rate or share is taken of (`安排扶贫项目1701个`, `任务数20159户`). */
 export const BASE_CUES = ['任务', '计划', '安排', '下达', '目标', '应开工', '应完成', '要完成', '需完成', '须完成', '总', '共有', '共', '全部', '现有', '登记'];
 

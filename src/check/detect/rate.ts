@@ -4,7 +4,7 @@
 // preferably one named as the task or plan (`任务数20159户`).
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation } from '../relation.js';
-import { figuresIn, isPercent, leftOf, rightOf, sentenceAt, sentenceFigures } from '../scan.js';
+import { figuresIn, isPercent, leftOf, rightOf, sentenceAt, sentenceFigures, statedAsGoal } from '../scan.js';
 import { BASE_CUES, NOT_PART_RATES, RATE_LINKS, RATE_SUFFIX } from '../words.js';
 
 const LINKS = RATE_LINKS.slice().sort((a, b) => b.length - a.length).join('|');
@@ -14,7 +14,7 @@ export function rateRelations(view: DocView): Relation[] {
   const out: Relation[] = [];
   for (const rate of view.figures) {
     const stem = rateStem(view, rate);
-    if (!stem) continue;
+    if (!stem || statedAsGoal(view, rate)) continue;
     const sentence = sentenceFigures(view, rate);
     const counts = sentence.filter((f) => !isPercent(f) && f.end <= rate.start);
     const part = counts.filter((f) => stemNear(view, f, stem)).at(-1);

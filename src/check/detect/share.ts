@@ -3,7 +3,7 @@
 // verb. The progress links the extractor wrote (progressDone/progressTarget) say the same.
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation } from '../relation.js';
-import { between, clauseStart, hasDigit, isPercent, leftOf, sentenceFigures } from '../scan.js';
+import { between, clauseStart, hasDigit, isPercent, leftOf, sentenceFigures, statedAsGoal } from '../scan.js';
 import { SHARE_OF_VERBS, WHOLE_CUES, WHOLE_WORDS } from '../words.js';
 
 const OF = /^[^，。；：、,;:]{0,8}的$/u;
@@ -69,7 +69,7 @@ export function bareShareRelations(view: DocView): Relation[] {
     if (!isPercent(share)) continue;
     const sentence = sentenceFigures(view, share);
     const part = sentence[sentence.indexOf(share) - 1];
-    if (!part || isPercent(part) || part.record.unit === null || !BARE_SHARE.test(between(view, part, share))) continue;
+    if (!part || isPercent(part) || part.record.unit === null || !BARE_SHARE.test(between(view, part, share)) || statedAsGoal(view, share)) continue;
     const wholes = sentence.filter((f) => f.end <= part.start && f.record.unit === part.record.unit && wholeCue(view, f));
     const relations = wholes.reverse().map((whole): Relation => ({
       rule: 'ratio', label: labelOf(whole, share), stated: fig(share), compare: 'equal',
