@@ -56,6 +56,12 @@ describe('gongwen check', () => {
     expect(r.stdout).not.toContain('<script>');
   });
 
+  it('an output file that cannot be written: one error line, exit status 2', () => {
+    const r = gongwen(['check', '--db', seeds, '--out', join(dir, 'missing', 'x.jsonl')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: .*missing\/x\.jsonl: cannot write \(ENOENT/);
+  });
+
   it('refuses an unknown format', () => {
     const r = gongwen(['check', '--db', seeds, '--format', 'xml']);
     expect(r.status).not.toBe(0);
