@@ -156,6 +156,19 @@ describe('product: count × amount each = total', () => {
   });
 });
 
+describe('product: an average over its total and count', () => {
+  const INCOME = '投入产业扶持资金1.2亿元，带动贫困户3000户，户均增收4万元。';
+
+  it('1.2亿元 over 3000户 is 4万元 each; written 5万元 it is flagged', () => {
+    expect(findingsOf(INCOME).map((f) => [f.status, f.rule, ...valuesOf(f)])).toEqual([['consistent', 'product', 120000000, 3000, 40000]]);
+    expect(inconsistent(findingsOf(change(INCOME, '4万元', '5万元'))).map(valuesOf)).toEqual([[120000000, 3000, 50000]]);
+  });
+
+  it('a statistical per-capita measure is not a total over a count', () => {
+    expect(findingsOf('全县农村人口30万人，农民收入总额36亿元，人均可支配收入1.5万元。')).toEqual([]);
+  });
+});
+
 describe('shares of one whole adding to 100%', () => {
   it('a fee split 80% / 20% holds; 70% / 20% does not', () => {
     expect(findingsOf(FEES)).toMatchObject([{ status: 'consistent', rule: 'sum', expected: 100, actual: 100 }]);

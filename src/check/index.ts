@@ -5,7 +5,7 @@ import { Store } from '../store/index.js';
 import { conflictFindings } from './conflicts.js';
 import { breakdownRelations } from './detect/breakdown.js';
 import { changeRelations, growthRelations } from './detect/change.js';
-import { multipleRelations } from './detect/multiple.js';
+import { averageRelations, multipleRelations } from './detect/multiple.js';
 import { rateRelations } from './detect/rate.js';
 import { scoreRelations } from './detect/score.js';
 import { bareShareRelations, shareRelations } from './detect/share.js';
@@ -23,7 +23,7 @@ export type { Relation, Rule } from './relation.js';
 
 /** The detectors, in order: where two find the same figures, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
-  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, multipleRelations, changeRelations, growthRelations, splitRelations, scoreRelations,
+  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, splitRelations, scoreRelations,
 ];
 
 export interface CheckOptions {

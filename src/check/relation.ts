@@ -13,6 +13,8 @@ export type Term =
   | { kind: 'product'; terms: Term[] }
   /** part / whole × 100 */
   | { kind: 'ratio'; part: Term; whole: Term }
+  /** total / count: an average */
+  | { kind: 'quotient'; total: Term; count: Term }
   /** to − from */
   | { kind: 'difference'; from: Term; to: Term }
   /** (to − from) / from × 100 */
@@ -69,6 +71,10 @@ export function intervalOf(t: Term): Interval | null {
       const q = p && w && div(p, w);
       return q ? mul(q, point(100)) : null;
     }
+    case 'quotient': {
+      const [a, n] = [intervalOf(t.total), intervalOf(t.count)];
+      return a && n ? div(a, n) : null;
+    }
     case 'difference': {
       const [a, b] = [intervalOf(t.from), intervalOf(t.to)];
       return a && b ? sub(b, a) : null;
@@ -105,6 +111,10 @@ export function centre(t: Term): Decimal | null {
       const [p, w] = [centre(t.part), centre(t.whole)];
       return p && w && !w.isZero() ? p.div(w).times(100) : null;
     }
+    case 'quotient': {
+      const [a, n] = [centre(t.total), centre(t.count)];
+      return a && n && !n.isZero() ? a.div(n) : null;
+    }
     case 'difference': {
       const [a, b] = [centre(t.from), centre(t.to)];
       return a && b ? b.minus(a) : null;
@@ -136,6 +146,10 @@ export function figuresOf(...terms: Term[]): Figure[] {
         walk(t.part);
         walk(t.whole);
         return;
+      case 'quotient':
+        walk(t.total);
+        walk(t.count);
+        return;
       case 'difference':
       case 'change':
         walk(t.from);
@@ -161,6 +175,8 @@ export function render(t: Term, nested = false): string {
       return t.terms.map((x) => render(x, true)).join('×');
     case 'ratio':
       return `${render(t.part, true)}/${render(t.whole, true)}`;
+    case 'quotient':
+      return `${render(t.total, true)}/${render(t.count, true)}`;
     case 'difference': {
       const s = `${render(t.to, true)} − ${render(t.from, true)}`;
       return nested ? `(${s})` : s;

@@ -81,6 +81,13 @@ export const WEIGHT_WORDS = ['权重'];
 export const SCORE_UNIT = '分';
 export const FULL_SCORE_WORDS = ['总分', '满分', '总分值'];
 
+/** Words of an average and the counters of what it is taken over: `户均增收4.4万元` over `…户`. */
+export const AVERAGE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  户均: ['户'], 人均: ['人', '名'], 村均: ['个', '村'], 每户平均: ['户'], 平均每户: ['户'], 平均每人: ['人', '名'],
+};
+/** Averages that are not a total over a count written beside them (statistical per-capita measures). */
+export const NOT_AVERAGES = ['可支配收入', '纯收入', '生产总值', 'GDP', '消费支出', '预期寿命', '受教育年限', '住房面积', '占有'];
+
 /** Unit of a multiple, and words that make the product a floor. */
 export const MULTIPLE_UNIT = '倍';
 export const FLOOR_WORDS = ['不低于', '不少于', '至少', '以上'];

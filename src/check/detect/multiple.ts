@@ -1,12 +1,12 @@
-// A figure set as a multiple of another: `最低生活保障边缘家庭认定标准按最低生活保障标准的1.5倍
+// Products and quotients of figures. A figure set as a multiple of another: `最低生活保障边缘家庭认定标准按最低生活保障标准的1.5倍
 // 确定，为每人每月1963.5元` with `最低生活保障标准为每人每月1309元` stated before. The base is the
 // nearest earlier figure whose metric is the phrase before `的N倍`; the result is the first
 // figure of the base's unit after the multiple (in a list opened by `：`, the first item).
 // `且不低于…` makes the product a floor.
 import type { DocView, Figure } from '../model.js';
 import { fig, type Relation } from '../relation.js';
-import { clauseStart, isPercent, sentenceAt } from '../scan.js';
-import { BASE_NOISE, FLOOR_WORDS, MULTIPLE_OPENERS, MULTIPLE_UNIT } from '../words.js';
+import { clauseStart, isPercent, leftOf, rightOf, sentenceAt, sentenceFigures } from '../scan.js';
+import { AVERAGE_WORDS, BASE_NOISE, FLOOR_WORDS, MULTIPLE_OPENERS, MULTIPLE_UNIT, NOT_AVERAGES } from '../words.js';
 
 const BASE = /([^，。；：、,;:0-9]{2,24})的$/u;
 
@@ -66,4 +66,27 @@ function resultAfter(view: DocView, factor: Figure, base: Figure): Figure | unde
     end = next.end;
   }
   return undefined;
+}
+
+/**
+ * An average beside its total and count: `发放补贴资金3000万元，惠及2万人，人均补贴1500元`. Only
+ * where the sentence gives one total of the average's unit and one count of what it is taken
+ * over; statistical per-capita measures (`人均可支配收入`) are not such averages.
+ */
+export function averageRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  for (const average of view.figures) {
+    const lead = leftOf(view, average, 8);
+    const word = Object.keys(AVERAGE_WORDS).find((w) => lead.includes(w));
+    if (!word || average.record.unit === null || isPercent(average) || NOT_AVERAGES.some((w) => lead.includes(w) || rightOf(view, average, 8).includes(w))) continue;
+    const before = sentenceFigures(view, average).filter((f) => f.end <= average.start && f.record.qualifier === null);
+    const totals = before.filter((f) => f.record.unit === average.record.unit);
+    const counts = before.filter((f) => AVERAGE_WORDS[word].includes(f.record.unit ?? ''));
+    if (totals.length !== 1 || counts.length !== 1) continue;
+    out.push({
+      rule: 'product', label: `${word}`, stated: fig(average), compare: 'equal',
+      computed: { kind: 'quotient', total: fig(totals[0]), count: fig(counts[0]) },
+    });
+  }
+  return out;
 }
