@@ -14,14 +14,14 @@ import { totalRelations } from './detect/total.js';
 import { relationFinding, type Finding } from './finding.js';
 import { loadDocs } from './load.js';
 import type { DocView } from './model.js';
-import { figuresOf, type Relation } from './relation.js';
+import { figuresOf, judge, type Relation } from './relation.js';
 
 export type { Finding } from './finding.js';
 export type { DocView, Figure } from './model.js';
 export { docView, viewOfResult } from './model.js';
 export type { Relation, Rule } from './relation.js';
 
-/** The detectors, in order: where two find the same figures, the first one's reading is kept. */
+/** The detectors, in order: where two explain the same stated figure, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
   shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, splitRelations, scoreRelations,
 ];
@@ -46,6 +46,8 @@ export function relationsOf(view: DocView): Relation[] {
   const out: Relation[] = [];
   for (const detect of DETECTORS) {
     for (const r of detect(view)) {
+      // a structure that may be partial and does not hold explains nothing
+      if (r.onlyIfHolds && !judge(r)?.holds) continue;
       const key = r.stated.kind === 'figure' ? `${r.stated.figure.start}` : figuresOf(r.computed).map((f) => f.start).join(',');
       if (seen.has(key)) continue;
       seen.add(key);
