@@ -6,9 +6,13 @@ import { GONGWEN_VERSION } from '../pipeline/version.js';
 import { extractCommand } from './commands/extract.js';
 import { exportCommand } from './commands/export.js';
 import { checkCommand } from './commands/check.js';
+import { serveCommand } from './commands/serve.js';
 import { workerCommand } from './commands/worker.js';
 import { mergeCommand } from './commands/merge.js';
-import { serveCommand } from './commands/serve.js';
+import { queryCommand } from './commands/query.js';
+import { sqlCommand } from './commands/sql.js';
+import { showCommand } from './commands/show.js';
+import { seriesCommand } from './commands/series.js';
 
 const program = new Command('gongwen')
   .description('Chinese government policy documents (公文) into structured, checkable facts')
@@ -19,7 +23,11 @@ const program = new Command('gongwen')
   .addCommand(checkCommand())
   .addCommand(workerCommand())
   .addCommand(mergeCommand())
-  .addCommand(serveCommand());
+  .addCommand(serveCommand())
+  .addCommand(queryCommand())
+  .addCommand(sqlCommand())
+  .addCommand(showCommand())
+  .addCommand(seriesCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode);
