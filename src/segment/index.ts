@@ -52,6 +52,7 @@ function linesOf(text: string): { start: number; text: string }[] {
 
 function makeParagraphs(lines: { start: number; text: string }[], sections: Section[], tables: Table[]): Paragraph[] {
   const headingAt = new Map(sections.map((s) => [s.start, s] as const));
+  const tableRowAt = rowFinder(tables);
   let open: Section[] = [];
   let si = 0;
   return lines.map((line, index) => {
@@ -61,7 +62,7 @@ function makeParagraphs(lines: { start: number; text: string }[], sections: Sect
       open.push(s);
     }
     open = open.filter((o) => o.bodyEnd > line.start);
-    const cell = tableRowAt(tables, line.start);
+    const cell = tableRowAt(line.start);
     return {
       index,
       start: line.start,
@@ -146,10 +147,45 @@ function mapTables(ingested: IngestedDocument, norm: NormalisedText): Table[] {
       index,
       header,
       rows,
-      start: all.length ? Math.min(...all.map((c) => c.start)) : 0,
-      end: all.length ? Math.max(...all.map((c) => c.end)) : 0,
+      // a loop, not Math.min(...cells): a big table has more cells than a call takes arguments
+      start: all.length ? all.reduce((m, c) => Math.min(m, c.start), Infinity) : 0,
+      end: all.length ? all.reduce((m, c) => Math.max(m, c.end), -Infinity) : 0,
     };
   });
+}
+
+interface RowSpan {
+  table: number;
+  row: number;
+  /** the row covers offsets lo..hi (from just before its first cell to the end of its last) */
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The table row at a line's start. Rows in document order are found by binary search (a scan of
+ * every row per line is quadratic on long tables); rows out of order (nested tables) are scanned.
+ */
+function rowFinder(tables: Table[]): (offset: number) => { table: number; row: number } | null {
+  const rows: RowSpan[] = [];
+  for (const t of tables) {
+    t.rows.forEach((cells, row) => {
+      if (cells.length) rows.push({ table: t.index, row, lo: cells[0].start - 1, hi: cells.at(-1)!.end });
+    });
+  }
+  const ordered = rows.every((r, i) => i === 0 || (rows[i - 1].lo <= r.lo && rows[i - 1].hi <= r.hi));
+  if (!ordered) return (offset) => tableRowAt(tables, offset);
+  return (offset) => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid].hi < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = rows[lo];
+    return r && r.lo <= offset ? { table: r.table, row: r.row } : null;
+  };
 }
 
 function tableRowAt(tables: Table[], offset: number): { table: number; row: number } | null {
