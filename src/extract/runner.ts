@@ -35,8 +35,39 @@ export function createContext(doc: Doc, meta: DocMeta = emptyMeta()): ExtractCon
     meta,
     facts,
     factsOf: <T extends FactType>(type: T) => facts.filter((f) => f.type === type) as unknown as Fact<T>[],
-    claimed: (start, end, types) =>
-      facts.some((f) => f.start < end && start < f.end && (!types || types.includes(f.type))),
+    claimed: overlapIndex(facts),
+  };
+}
+
+const BLOCK_BITS = 10;
+
+/**
+ * `claimed` over facts as they are added: each fact is filed under the 1024-character blocks it
+ * covers, so a check looks at its neighbours only (a scan of every fact per check is quadratic
+ * on long documents).
+ */
+function overlapIndex(facts: Fact[]): ExtractContext['claimed'] {
+  const blocks = new Map<number, Fact[]>();
+  let indexed = 0;
+  return (start, end, types) => {
+    if (facts.length < indexed) {
+      blocks.clear();
+      indexed = 0;
+    }
+    for (; indexed < facts.length; indexed++) {
+      const f = facts[indexed];
+      for (let b = f.start >> BLOCK_BITS; b <= Math.max(f.start, f.end - 1) >> BLOCK_BITS; b++) {
+        const list = blocks.get(b);
+        if (list) list.push(f);
+        else blocks.set(b, [f]);
+      }
+    }
+    for (let b = start >> BLOCK_BITS; b <= Math.max(start, end - 1) >> BLOCK_BITS; b++) {
+      for (const f of blocks.get(b) ?? []) {
+        if (f.start < end && start < f.end && (!types || types.includes(f.type))) return true;
+      }
+    }
+    return false;
   };
 }
 
