@@ -52,9 +52,32 @@ function headingYear(doc: Doc, segment: Segment): number | null {
 
 /** The section of that path nearest before an offset: paths start afresh in each part of a document. */
 function sectionBefore(doc: Doc, path: string, offset: number): Section | undefined {
-  let found: Section | undefined;
-  for (const s of doc.sections) if (s.path === path && s.start <= offset) found = s;
-  return found ?? doc.section(path);
+  const same = sectionsByPath(doc).get(path) ?? [];
+  let lo = 0;
+  let hi = same.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (same[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return same[lo - 1] ?? doc.section(path);
+}
+
+/** Sections by path in document order, once per document: a scan of all per paragraph is quadratic. */
+const byPath = new WeakMap<Doc, Map<string, Section[]>>();
+
+function sectionsByPath(doc: Doc): Map<string, Section[]> {
+  let map = byPath.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const s of [...doc.sections].sort((a, b) => a.start - b.start)) {
+      const list = map.get(s.path);
+      if (list) list.push(s);
+      else map.set(s.path, [s]);
+    }
+    byPath.set(doc, map);
+  }
+  return map;
 }
 
 /**
@@ -73,7 +96,8 @@ function bodyYear(doc: Doc): number | null {
   const written = findDates(doc.text, { referenceYear: null, documentDate: null }).filter((d) => !d.yearInferred && d.start);
   const times = written.filter((d) => d.role !== 'deadline');
   const years = (times.length ? times : written).map((d) => Number(d.start!.slice(0, 4)));
-  const year = years.length ? Math.max(...years) : null;
+  // not Math.max(...years): a long document writes more years than a call takes arguments
+  const year = years.length ? years.reduce((a, b) => Math.max(a, b)) : null;
   bodyYears.set(doc, year);
   return year;
 }
