@@ -15,7 +15,8 @@ export const figureContextRefiner: Refiner = {
     const { doc, meta } = ctx;
     const quantities = facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity');
     const links = linkStatements(doc, quantities);
-    const regionNames = facts.filter((f): f is Fact<'region'> => f.type === 'region').map((f) => f.record.quote);
+    // distinct names: one per mention would make every figure's key cost the document's length
+    const regionNames = [...new Set(facts.filter((f): f is Fact<'region'> => f.type === 'region').map((f) => f.record.quote))];
     const metrics = metricsOf(quantities, { doc, facts });
     const sorted = [...quantities].sort((a, b) => a.start - b.start);
     const regions = regionsOf(sorted, listRuns(doc, sorted), doc, meta, facts);

@@ -4,7 +4,7 @@
 // statement (`X从A减少到B`) gives X to every figure in it; a compound (`2903户8331人`) shares one.
 import type { Doc, Fact } from '../../src/core/types.js';
 import { cutWords } from '../../src/segment/words.js';
-import { factsWithin, placeOf } from './clause.js';
+import { factsInside, factsWithin, nextFactStart, placeOf } from './clause.js';
 import {
   AFTER_BREAKS, AFTER_STOPS, CHANGE_VERBS, INTRODUCERS, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, TOTAL_WORDS,
 } from './words.js';
@@ -42,7 +42,8 @@ export function metricsOf(quantities: Fact<'quantity'>[], c: MetricContext): Map
     const place = placeOf(c.doc, q.start, q.end);
     const sentenceStart = place.sentence?.start ?? place.clauseStart;
     const lead = c.doc.text.slice(place.clauseStart, q.start);
-    const earlier = sorted.slice(0, i).reverse().filter((p) => p.start >= sentenceStart && strong(out.get(p)));
+    const earlier: Fact<'quantity'>[] = []; // nearest first; walking back stops at the sentence's start
+    for (let j = i - 1; j >= 0 && sorted[j].start >= sentenceStart; j--) if (strong(out.get(sorted[j]))) earlier.push(sorted[j]);
     // `…每村各10万元，合计2950万元`: a total measures what it adds up
     const total = TOTAL_WORDS.some((w) => lead.endsWith(w));
     // `突破2万亿元、达到23562亿元`, `到2025年不低于4.66人`: a figure with no words of its own
@@ -168,8 +169,8 @@ function changeSubject(clause: string, q: Fact<'quantity'>, clauseStart: number)
 function leadStart(q: Fact<'quantity'>, facts: Fact[], clauseStart: number): { from: number; cutBy: Fact | null } {
   let from = clauseStart;
   let cutBy: Fact | null = null;
-  for (const f of facts) {
-    if ((f.type === 'quantity' || f.type === 'date' || f.type === 'region') && f.end <= q.start && f.end > from && f.start >= clauseStart) {
+  for (const f of factsInside(facts, clauseStart, q.start)) {
+    if ((f.type === 'quantity' || f.type === 'date' || f.type === 'region') && f.end > from) {
       from = f.end;
       cutBy = f;
     }
@@ -192,8 +193,7 @@ function cellBefore(doc: Doc, q: Fact<'quantity'>): string | null {
 function afterPhrase(doc: Doc, q: Fact<'quantity'>, clauseEnd: number, facts: Fact[]): string {
   const pos = q.end;
   let end = pos;
-  const nextFact = facts.filter((f) => f.start >= pos && f !== q).reduce((m, f) => Math.min(m, f.start), clauseEnd);
-  const limit = Math.min(clauseEnd, nextFact, pos + 24);
+  const limit = Math.min(nextFactStart(facts, pos, q, clauseEnd), pos + 24);
   while (end < limit && !AFTER_BREAKS.includes(doc.text[end]) && !/\d/.test(doc.text[end])) end++;
   if (end === pos) return '';
   if (doc.text[pos] === '的') return doc.text.slice(pos, end);

@@ -1,7 +1,7 @@
 // Whether a figure is a goal (`确保…`, `力争`, a deadline ahead of the document's date) or a
 // reported result (`已`, `累计`, `截至…`); null where the text does not tell.
 import type { Doc, DocMeta, Fact } from '../../src/core/types.js';
-import { factsWithin, placeOf } from './clause.js';
+import { factsWithin, MAX_CLAUSE, placeOf } from './clause.js';
 import { ACTUAL_CUES, TARGET_CUES } from './words.js';
 
 const CUES = [
@@ -11,7 +11,8 @@ const CUES = [
 
 export function roleOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): 'target' | 'actual' | null {
   const place = placeOf(doc, q.start, q.end);
-  const from = place.sentence?.start ?? place.clauseStart;
+  // cues are looked for in the sentence, not past the reach of a clause (run-on text would make it quadratic)
+  const from = Math.max(place.sentence?.start ?? place.clauseStart, q.start - MAX_CLAUSE);
   const deadline = factsWithin(facts, 'date', from, q.start).find((d) => d.record.role === 'deadline');
   if (deadline && (!meta.issuedOn || (deadline.record.end ?? '') >= meta.issuedOn)) return 'target';
   const before = doc.text.slice(from, q.start);
