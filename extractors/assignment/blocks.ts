@@ -70,7 +70,15 @@ function labelOpeners(text: string): number[] {
   const lead = text.length - text.replace(/^[\s*]+/u, '').length;
   return labelsIn(text)
     .map((m) => m.index)
-    .filter((at) => at === lead || /[。；;]\**\s*$/u.test(text.slice(0, at)));
+    .filter((at) => at === lead || afterSentenceEnd(text, at));
+}
+
+/** `…。` `…；**` then spaces before `at` (read backwards: testing the whole prefix is quadratic on long lines). */
+function afterSentenceEnd(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/u.test(text[i - 1])) i--;
+  while (i > 0 && text[i - 1] === '*') i--;
+  return i > 0 && '。；;'.includes(text[i - 1]);
 }
 
 /** The last label's value ends at a sentence end or at the next item's marker run into the line. */

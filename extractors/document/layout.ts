@@ -297,7 +297,9 @@ function dateAt(t: string): DateReading | null {
  */
 function readDateLine(line: Line, index: number): DateLine | null {
   const t = line.text;
+  let named = 0; // characters of the prefix but spaces: past a name's longest, no signature can come
   for (let at = 0; at < t.length; at++) {
+    if (at > 0 && !/\s/.test(t[at - 1]) && ++named > MAX_NAME) break;
     if (at > 0 && !/[0-9〇○零一二]/.test(t[at])) continue;
     const prefix = t.slice(0, at);
     if (at > 0 && !bodyName(prefix)) continue;
@@ -347,9 +349,11 @@ function findSignature(lines: Line[], dateLine: number): Line[] {
 // ---------------------------------------------------------------------------------------------
 // Names of bodies
 
+const MAX_NAME = 80;
+
 /** Text with no punctuation of a sentence or list: a name, or names side by side. */
 function plainName(t: string): boolean {
-  return t.length >= 2 && t.length <= 80 && /^[\p{Script=Han}（）()“”0-9 ]+$/u.test(t) && !matchMarker(t) && !t.startsWith('附件');
+  return t.length >= 2 && t.length <= MAX_NAME && /^[\p{Script=Han}（）()“”0-9 ]+$/u.test(t) && !matchMarker(t) && !t.startsWith('附件');
 }
 
 /** A plain name that ends like the name of a body (`…领导小组`, `…局`, `…等4部门`). */
