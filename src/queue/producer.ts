@@ -26,6 +26,11 @@ export interface ProducerOptions {
 const ATTEMPTS = 3;
 /** A result no producer came back for is dropped from Redis after a week. */
 const ABANDONED_SECONDS = 7 * 24 * 3600;
+/**
+ * How long after handing a result over its job is removed: longer than the store takes to commit
+ * it (grouped writes commit within 250 ms, see Store.groupWrites).
+ */
+const REMOVE_AFTER_MS = 2_000;
 /** How often a wait re-reads the job's state, in case its event was missed. */
 const RECHECK_MS = 30_000;
 
@@ -58,7 +63,9 @@ export async function openQueueExtractor(url: string, opts: ProducerOptions): Pr
     return finished(job, events);
   };
   const removals = new Set<Promise<unknown>>();
+  const later = new Map<string, NodeJS.Timeout>();
   const removeJob = (id: string) => {
+    later.delete(id);
     const removal: Promise<unknown> = queue
       .remove(id)
       .catch(() => 0)
@@ -87,16 +94,19 @@ export async function openQueueExtractor(url: string, opts: ProducerOptions): Pr
       } finally {
         if (--entry.waiting === 0) {
           inflight.delete(id);
-          // The job goes once the caller has stored its result: the caller writes synchronously on
-          // resuming from this call, before any macrotask. A producer killed before that finds the
-          // job (and its result) again on the next run; a failure is retried afresh then.
-          setImmediate(() => removeJob(id));
+          // The job goes once the caller's store has committed its result: a producer killed
+          // before that finds the job, with its result, again on the next run (a failure is then
+          // retried afresh); one killed later stored it.
+          later.set(id, setTimeout(() => removeJob(id), REMOVE_AFTER_MS));
         }
       }
     },
+    /** Call once the store has committed everything it was given. */
     async close() {
-      // the removals scheduled by the last results first
-      await new Promise((r) => setImmediate(r));
+      for (const [id, timer] of later) {
+        clearTimeout(timer);
+        removeJob(id);
+      }
       await Promise.all(removals);
       await events.close();
       await queue.close();
