@@ -8,7 +8,7 @@ import { IngestError } from '../ingest/errors.js';
 import { ingestFile } from '../ingest/index.js';
 import { listInputs } from '../ingest/walk.js';
 import { Store } from '../store/index.js';
-import { createProgress, type FileOutcome } from './progress.js';
+import { createProgress, shown, type FileOutcome } from './progress.js';
 import { processDocument } from './process.js';
 import { defaultWorkers, openWorkerPool } from './workers.js';
 import { GONGWEN_VERSION, pipelineKey } from './version.js';
@@ -51,7 +51,7 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
   };
   summary.failed += walkErrors.length;
   const stream = opts.progressStream ?? process.stderr;
-  for (const e of walkErrors) if (!opts.quiet) stream.write(`error: ${e.path}: ${e.reason}\n`);
+  for (const e of walkErrors) if (!opts.quiet) stream.write(`error: ${shown(e.path)}: ${shown(e.reason)}\n`);
   const workers = opts.queue ? 1 : Math.min(opts.workers ?? (await defaultWorkers(files)), files.length);
   // two documents per worker in flight: one being extracted, one waiting while this thread writes
   const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : workers > 1 ? 2 * workers : cpus().length);

@@ -33,10 +33,10 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
         if (outcome === 'failed') {
           errors++;
           // errors are printed above the bar so they stay visible
-          stream.write(`\r\x1b[2Kerror: ${source}: ${detail}\n`);
+          stream.write(`\r\x1b[2Kerror: ${shown(source)}: ${shown(detail ?? '')}\n`);
         }
         const secs = Math.max((Date.now() - started) / 1000, 0.001);
-        bar.update(done, { rate: Math.round(chars / secs), errors, file: source.slice(-40) });
+        bar.update(done, { rate: Math.round(chars / secs), errors, file: shown(source).slice(-40) });
       },
       stop: () => bar.stop(),
     };
@@ -44,9 +44,20 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
   return {
     file(source, outcome, n, detail) {
       done++;
-      if (outcome === 'failed') stream.write(`error: ${source}: ${detail}\n`);
-      else stream.write(`[${done}/${total}] ${outcome.padEnd(9)} ${source} (${n} chars)\n`);
+      if (outcome === 'failed') stream.write(`error: ${shown(source)}: ${shown(detail ?? '')}\n`);
+      else stream.write(`[${done}/${total}] ${outcome.padEnd(9)} ${shown(source)} (${n} chars)\n`);
     },
     stop: () => undefined,
   };
+}
+
+/**
+ * A file name or reason as printed: control characters escaped (`\n`, `\x07`), so that every error
+ * stays one line and a name cannot move the cursor or recolour the terminal.
+ */
+export function shown(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
 }
