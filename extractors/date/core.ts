@@ -192,10 +192,9 @@ function readAfterYear(s: string, i: number): { unit: Unit; end: number } {
   return { unit: { kind: 'year' }, end: i };
 }
 
-/** Years named relative to the document's date, then to the year in context. */
-function relativeYears(): [string, number][] {
-  return [...Object.entries(RELATIVE_YEARS), ...Object.entries(CONTEXT_RELATIVE_YEARS)];
-}
+/** Years named relative to the document's date, then to the year in context (built once: it is read at every position). */
+const RELATIVE_YEAR_WORDS: [string, number][] = [...Object.entries(RELATIVE_YEARS), ...Object.entries(CONTEXT_RELATIVE_YEARS)];
+const relativeYears = (): [string, number][] => RELATIVE_YEAR_WORDS;
 
 function documentYear(ctx: DateContext): number | null {
   return ctx.documentDate ? Number(ctx.documentDate.slice(0, 4)) : null;

@@ -30,7 +30,7 @@ export function renderChart(data: ChartData): Buffer {
       { left: 210, right: '48%', top: 60, bottom: 40 },
       { left: '60%', right: 60, top: 70, bottom: 90 },
     ],
-    legend: { data: ['seconds, --workers 2', 'peak RSS (MB), --workers 2'], bottom: 8, left: '62%' },
+    legend: { data: ['seconds, --workers 2', 'peak RSS (MB), --workers 2'], bottom: 8, left: '58%', itemGap: 28 },
     xAxis: [
       { type: 'log', gridIndex: 0, logBase: 10, min: 1, axisLabel: { formatter: (v: number) => String(v) } },
       { type: 'log', gridIndex: 1, name: 'corpus, MB of text', nameLocation: 'middle', nameGap: 28 },

@@ -114,10 +114,16 @@ export class Store {
    * Lets the documents written next share transactions, up to `docs` documents or `ms`
    * milliseconds each: a commit flushes the full-text index and the WAL, which costs more than
    * writing a short notice. Each document stays all-or-nothing (a savepoint); a crash loses the
-   * open group, which the next run re-extracts. `close()` commits it.
+   * open group, which the next run re-extracts. `close()` commits it. Memory: 64 MB of page
+   * cache at most, whatever the store's size.
    */
   groupWrites(docs = 16, ms = 250): void {
     this.grouping = { docs, ms };
+    // Documents land at random places of every index (ids are hashes): a larger page cache and
+    // fewer, larger checkpoints keep a store of a few GB from waiting on its disk (measured at
+    // 5,000 documents: 6–12 s a thousand documents with SQLite's defaults, 5.4–6.7 s with these).
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('wal_autocheckpoint = 16384');
   }
 
   private commitGroup(): void {
