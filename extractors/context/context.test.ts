@@ -131,6 +131,9 @@ describe('statements', () => {
     expect(after.links).toEqual([{ rel: 'changeFrom', span: before.span }]);
     expect(before.asOf).toMatchObject({ start: '2014-01-01', end: '2014-12-31' });
     expect(after.asOf).toMatchObject({ start: '2018-12-31', end: '2018-12-31' });
+    // dated before the document (2019-07-26): reported figures, not goals
+    expect(before.role).toBe('actual');
+    expect(after.role).toBe('actual');
   });
 
   it('a progress statement links target, share and the achieved figure', () => {

@@ -2,7 +2,9 @@
 // reported result (`已`, `累计`, `截至…`); null where the text does not tell.
 import type { Doc, DocMeta, Fact } from '../../src/core/types.js';
 import { factsWithin, MAX_CLAUSE, placeOf } from './clause.js';
-import { ACTUAL_CUES, TARGET_CUES } from './words.js';
+import { ACTUAL_CUES, GOAL_WORDS as GOALS, TARGET_CUES } from './words.js';
+
+const GOAL_WORDS = new Set(GOALS);
 
 const CUES = [
   ...TARGET_CUES.map((w) => ({ w, role: 'target' as const })),
@@ -16,11 +18,15 @@ export function roleOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact
   const deadline = factsWithin(facts, 'date', from, q.start).find((d) => d.record.role === 'deadline');
   if (deadline && (!meta.issuedOn || (deadline.record.end ?? '') >= meta.issuedOn)) return 'target';
   const before = doc.text.slice(from, q.start);
-  let best: { at: number; role: 'target' | 'actual' } | null = null;
+  let best: { at: number; role: 'target' | 'actual'; w: string } | null = null;
   for (const { w, role } of CUES) {
     const at = before.lastIndexOf(w);
-    if (at >= 0 && (!best || at + w.length > best.at)) best = { at: at + w.length, role };
+    if (at >= 0 && (!best || at + w.length > best.at)) best = { at: at + w.length, role, w };
   }
+  // `减少到2018年底的13675户`: a figure dated before the document is reported, unless a goal word says otherwise
+  const dated = factsWithin(facts, 'date', place.clauseStart, q.start).at(-1)?.record;
+  const past = dated && meta.issuedOn && dated.role !== 'since' && (dated.end ?? dated.start ?? '9999') < meta.issuedOn;
+  if (past && !(best?.role === 'target' && GOAL_WORDS.has(best.w))) return 'actual';
   if (best) return best.role;
   // `…完成了N` / `N已…`: a cue right after the figure
   if (/^[^，。；]{0,6}(?:已|已经|完成了|实现了)/.test(doc.text.slice(q.end, place.clauseEnd))) return 'actual';

@@ -54,6 +54,9 @@ export const TARGET_CUES = [
   '不超过', '控制在', '达到', '实现', '完成', '新增', '年均增长', '以上', '提高到', '提升到', '下降到', '降至',
 ];
 
+/** Target cues that state a goal outright, whatever date the figure carries. */
+export const GOAL_WORDS = ['确保', '力争', '争取', '目标', '计划', '预计', '将', '拟', '要', '必须'];
+
 /** A figure stated as a reported result. */
 export const ACTUAL_CUES = [
   '已', '已经', '己', '完成了', '实现了', '达到了', '累计', '截至', '截止', '今年以来', '年初以来', '以来', '目前', '现有',
