@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ExportRecord } from '../schemas/index.js';
+import { SCHEMA_VERSION } from '../src/store/migrations.js';
 import { gongwen, jsonl, SEEDS, tempDir } from './helpers/cli.js';
 
 describe('gongwen extract and export (end to end)', () => {
@@ -73,6 +74,6 @@ describe('gongwen extract and export (end to end)', () => {
     conn.close();
     const r = gongwen(['export', '--db', newer]);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe(`error: ${newer}: store was made by a newer gongwen (schema 99, this gongwen knows 2); upgrade gongwen`);
+    expect(r.stderr.trim()).toBe(`error: ${newer}: store was made by a newer gongwen (schema 99, this gongwen knows ${SCHEMA_VERSION}); upgrade gongwen`);
   });
 });

@@ -96,6 +96,11 @@ CREATE TABLE failures (
 CREATE VIRTUAL TABLE sentence_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0');
 `,
   },
+  {
+    version: 3,
+    description: 'index of sentences by position, for finding the sentence a fact sits in',
+    sql: `CREATE INDEX sentences_span ON sentences(doc, span_start);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
