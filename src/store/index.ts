@@ -148,11 +148,11 @@ export class Store {
   linkSource(path: string, doc: string): void {
     // a re-run over an unchanged corpus finds every path mapped already: no write, no commit
     if ((this.sql('SELECT doc FROM sources WHERE path = ?').get(path) as { doc: string } | undefined)?.doc === doc) return;
-    this.db.transaction(() => {
+    this.writing(() => {
       const old = this.sql('SELECT doc FROM sources WHERE path = ?').get(path) as { doc: string } | undefined;
       this.sql('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(path, doc);
       if (old && old.doc !== doc) this.dropIfOrphan(old.doc);
-    })();
+    });
   }
 
   beginRun(command: string, version: string): number {
@@ -173,7 +173,9 @@ export class Store {
   /** Stores a document and everything read from it, replacing what the same path or id held before. */
   writeDocument(result: DocumentResult, runId: number | null): WriteOutcome {
     if (this.grouping && !this.group && !this.db.inTransaction) {
-      this.db.exec('BEGIN');
+      // IMMEDIATE: take the write lock now, waiting (busy_timeout) for another writer; a deferred
+      // transaction that reads first fails at once with SQLITE_BUSY when it must upgrade its lock
+      this.db.exec('BEGIN IMMEDIATE');
       // a group left open while results are slow to come is committed anyway
       this.group = { docs: 0, timer: setTimeout(() => this.commitGroup(), this.grouping.ms).unref() };
     }
@@ -183,7 +185,7 @@ export class Store {
   }
 
   private writeOne(result: DocumentResult, runId: number | null): WriteOutcome {
-    return this.db.transaction((): WriteOutcome => {
+    return this.writing((): WriteOutcome => {
       const previous = this.sql('SELECT doc FROM sources WHERE path = ?').get(result.source) as { doc: string } | undefined;
       const existed = this.sql('SELECT 1 FROM documents WHERE doc = ?').get(result.document.doc) !== undefined;
       if (existed) this.deleteDocument(result.document.doc);
@@ -191,7 +193,12 @@ export class Store {
       this.sql('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(result.source, result.document.doc);
       if (previous && previous.doc !== result.document.doc) this.dropIfOrphan(previous.doc);
       return existed || previous ? 'replaced' : 'new';
-    })();
+    });
+  }
+
+  /** Runs `fn` in a write transaction that holds the write lock from its start (or a savepoint inside one). */
+  private writing<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
   }
 
   private dropIfOrphan(doc: string): void {
@@ -318,11 +325,15 @@ function migrate(db: Database.Database, path: string): void {
     db.close();
     throw newerStore(path, version);
   }
-  for (const m of MIGRATIONS) {
-    if (m.version <= version) continue;
-    db.transaction(() => {
+  if (version === SCHEMA_VERSION) return;
+  // under the write lock, the version read again: two processes opening a new store at once
+  // would otherwise both create its tables
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
-  }
+    }
+  }).immediate();
 }
