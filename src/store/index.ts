@@ -74,14 +74,25 @@ export class Store {
     }
     db.pragma('busy_timeout = 15000');
     try {
+      // before anything is written, WAL mode included
+      refuseForeign(db, path);
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > SCHEMA_VERSION) throw newerStore(path, version);
       db.pragma('journal_mode = WAL');
     } catch (err) {
       db.close();
+      if (err instanceof StoreError) throw err;
       throw new StoreError(`${path}: not a gongwen store (${(err as Error).message})`);
     }
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db, path);
+    try {
+      migrate(db, path);
+    } catch (err) {
+      if (db.open) db.close();
+      if (err instanceof StoreError) throw err;
+      throw new StoreError(`${path}: cannot migrate store to schema ${SCHEMA_VERSION} (${(err as Error).message})`);
+    }
     return new Store(db);
   }
 
@@ -94,8 +105,17 @@ export class Store {
       throw new StoreError(`${path}: cannot open store (${(err as Error).message})`);
     }
     db.pragma('busy_timeout = 15000');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) throw newerStore(path, version);
+    let version: number;
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+    } catch (err) {
+      db.close();
+      throw new StoreError(`${path}: not a gongwen store (${(err as Error).message})`);
+    }
+    if (version > SCHEMA_VERSION) {
+      db.close();
+      throw newerStore(path, version);
+    }
     if (version < SCHEMA_VERSION) {
       db.close();
       // an older store is migrated by a writer first
@@ -319,6 +339,14 @@ function newerStore(path: string, version: number): StoreError {
   return new StoreError(`${path}: store was made by a newer gongwen (schema ${version}, this gongwen knows ${SCHEMA_VERSION}); upgrade gongwen`);
 }
 
+/** A database at version 0 that holds tables is another program's: gongwen never writes into it. */
+function refuseForeign(db: Database.Database, path: string): void {
+  if ((db.pragma('user_version', { simple: true }) as number) !== 0) return;
+  if ((db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n > 0) {
+    throw new StoreError(`${path}: not a gongwen store (it holds tables of another program)`);
+  }
+}
+
 function migrate(db: Database.Database, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
@@ -330,6 +358,7 @@ function migrate(db: Database.Database, path: string): void {
   // would otherwise both create its tables
   db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
+    refuseForeign(db, path);
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
       db.exec(m.sql);
