@@ -362,6 +362,7 @@ function migrate(db: Database.Database, path: string): void {
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
       db.exec(m.sql);
+      m.fill?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();

@@ -1,10 +1,14 @@
 // Versioned schema migrations. PRAGMA user_version holds the version a store is at; a store
 // from a newer gongwen (higher version than we know) is refused, never touched.
+import type Database from 'better-sqlite3';
+import { searchTerms } from '../segment/words.js';
 
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** fills what the SQL made from the rows a store already holds (same transaction) */
+  fill?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -95,6 +99,8 @@ CREATE TABLE failures (
 -- tokenisers do not find Chinese words. rowid = sentences.rowid.
 CREATE VIRTUAL TABLE sentence_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0');
 `,
+    // sentences stored before the index existed are indexed now, or no search would find them
+    fill: indexSentences,
   },
   {
     version: 3,
@@ -104,3 +110,14 @@ CREATE VIRTUAL TABLE sentence_fts USING fts5(words, tokenize = 'unicode61 remove
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+function indexSentences(db: Database.Database): void {
+  const batch = db.prepare('SELECT rowid, text FROM sentences WHERE rowid > ? ORDER BY rowid LIMIT 2000');
+  const insert = db.prepare('INSERT INTO sentence_fts(rowid, words) VALUES (?, ?)');
+  for (let after = 0; ; ) {
+    const rows = batch.all(after) as { rowid: number; text: string }[];
+    if (!rows.length) return;
+    for (const r of rows) insert.run(r.rowid, searchTerms(r.text).join(' '));
+    after = rows.at(-1)!.rowid;
+  }
+}
