@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gongwenAccuracy, peerAccuracy, type ScoreSetup } from '../src/bench/accuracy.js';
 import { decodedTexts, jiebaCut, readAndHash } from '../src/bench/baselines.js';
 import { renderChart } from '../src/bench/chart.js';
-import { removeStore, runGongwen } from '../src/bench/commands.js';
+import { removeStore, runGongwen, type CommandRun } from '../src/bench/commands.js';
 import { buildCorpus, type Corpus } from '../src/bench/corpus.js';
 import { loadPeer, peerSentences, timePeer } from '../src/bench/peer.js';
 import { endToEnd, formatTable, peerRate, STAGE_LABELS, type BenchResult, type SizeResult } from '../src/bench/report.js';
@@ -105,7 +105,7 @@ async function measureSize(size: number, corpus: Corpus, work: string, log: (m: 
   const workers2 = extract(2);
   const rerun = extract(2);
   removeStore(db);
-  const pick = (r: { seconds: number; peakRss: number }) => ({ seconds: r.seconds, peakRss: r.peakRss });
+  const pick = ({ seconds, peakRss, cpuSeconds, load }: CommandRun) => ({ seconds, peakRss, cpuSeconds, load });
   return {
     mb: size, files: files.length, bytes: corpus.bytes, chars: corpus.chars, stages, floorMs, cut,
     workers1: pick(workers1), workers2: pick(workers2), rerun: pick(rerun),

@@ -1,6 +1,7 @@
 // Whole gongwen commands as a user runs them, timed from outside, with their peak memory.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -9,6 +10,10 @@ export interface CommandRun {
   seconds: number;
   /** peak resident set size, bytes */
   peakRss: number;
+  /** CPU time of all its threads */
+  cpuSeconds: number;
+  /** the 1-minute load average when it ended: other work on the machine slows it */
+  load: number;
   stdout: string;
 }
 
@@ -24,7 +29,8 @@ export function runGongwen(root: string, args: string[], work: string): CommandR
   });
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`gongwen ${args.join(' ')} failed (${r.status}): ${r.stderr.split('\n').slice(-5).join(' ')}`);
-  return { args, seconds, peakRss: Number(readFileSync(rssFile, 'utf8')), stdout: r.stdout };
+  const { peakRss, cpuSeconds } = JSON.parse(readFileSync(rssFile, 'utf8')) as { peakRss: number; cpuSeconds: number };
+  return { args, seconds, peakRss, cpuSeconds, load: loadavg()[0], stdout: r.stdout };
 }
 
 /** Removes a store with its WAL files. */

@@ -11,10 +11,17 @@ export interface SizeResult {
   floorMs: number;
   cut: { chars: number; ms: number };
   /** whole `gongwen extract` commands */
-  workers1: { seconds: number; peakRss: number };
-  workers2: { seconds: number; peakRss: number };
+  workers1: CommandFigures;
+  workers2: CommandFigures;
   /** the same command again over the unchanged corpus */
-  rerun: { seconds: number; peakRss: number };
+  rerun: CommandFigures;
+}
+
+export interface CommandFigures {
+  seconds: number;
+  peakRss: number;
+  cpuSeconds?: number;
+  load?: number;
 }
 
 export interface BenchResult {
@@ -30,6 +37,7 @@ export const STAGE_LABELS = {
   ingest: 'ingest', normalise: 'normalise', segment: 'segment', extract: 'extract', index: 'search words (index)', store: 'store',
 } as const;
 
+const fixed = (n: number | undefined, digits: number) => (n === undefined ? '-' : n.toFixed(digits));
 const rate = (chars: number, ms: number) => (ms > 0 ? (chars / ms) * 1000 : 0);
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
@@ -64,13 +72,18 @@ export function formatTable(r: BenchResult): string {
     head('one thread, chars per second by stage'),
     ...(['ingest', 'normalise', 'segment', 'extract', 'index', 'store'] as const).map((k) => row(`  ${STAGE_LABELS[k]}`, (s) => kcps(s.chars, s.stages.ms[k]))),
     row('  end to end (one thread)', (s) => kcps(s.chars, s.stages.totalMs)),
-    row('  end to end, MB/s per core', (s) => (mb(s.bytes) / (s.stages.totalMs / 1000)).toFixed(2)),
+    row('  store: rows per second', (s) => (s.stages.rows ? `${((s.stages.rows / s.stages.ms.store) * 1000 / 1000).toFixed(0)} k/s` : '-')),
+    row('  store: ms per document', (s) => (s.stages.ms.store / s.files).toFixed(1)),
+    row('  end to end, MB/s (wall clock)', (s) => (mb(s.bytes) / (s.stages.totalMs / 1000)).toFixed(2)),
+    row('  end to end, MB/s per CPU second', (s) => (s.stages.cpuMs ? (mb(s.bytes) / (s.stages.cpuMs / 1000)).toFixed(2) : '-')),
     '',
     head('whole `gongwen extract` commands'),
     row('  --workers 1 (s)', (s) => s.workers1.seconds.toFixed(1)),
     row('  --workers 2 (s)', (s) => s.workers2.seconds.toFixed(1)),
     row('  --workers 2 chars/s', (s) => kcps(s.chars, s.workers2.seconds * 1000)),
     row('  speed-up, 2 workers over 1', (s) => x(s.workers1.seconds, s.workers2.seconds)),
+    row('  CPU seconds, --workers 1 / 2', (s) => `${fixed(s.workers1.cpuSeconds, 1)} / ${fixed(s.workers2.cpuSeconds, 1)}`),
+    row('  load average at their ends', (s) => `${fixed(s.workers1.load, 1)} / ${fixed(s.workers2.load, 1)}`),
     row('  re-run, corpus unchanged (s)', (s) => s.rerun.seconds.toFixed(2)),
     '',
     head('baselines on the same text'),

@@ -10,10 +10,14 @@ export interface StageReport {
   files: number;
   chars: number;
   facts: number;
+  /** rows written: document, source, sections, sentences and their full-text rows, facts, diagnostics */
+  rows: number;
   /** milliseconds per stage */
   ms: { ingest: number; normalise: number; segment: number; extract: number; index: number; store: number };
   /** wall time of the whole loop, store opening and closing included */
   totalMs: number;
+  /** CPU time of the loop: what it costs whatever else the machine runs */
+  cpuMs: number;
   /** peak resident set size of the process, bytes */
   peakRss: number;
   /** milliseconds inside each extractor and refiner (the rest of the extract stage is the runner's checks) */
@@ -41,8 +45,9 @@ export async function measureStages(files: string[], db: string): Promise<StageR
   const byExtractor: Record<string, number> = {};
   clockExtractors(byExtractor);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const times: StageTimes = { normalise: 0, segment: 0, extract: 0, index: 0 };
-  const report: StageReport = { files: files.length, chars: 0, facts: 0, ms: { ingest: 0, normalise: 0, segment: 0, extract: 0, index: 0, store: 0 }, totalMs: 0, peakRss: 0, byExtractor };
+  const report: StageReport = { files: files.length, chars: 0, facts: 0, rows: 0, ms: { ingest: 0, normalise: 0, segment: 0, extract: 0, index: 0, store: 0 }, totalMs: 0, cpuMs: 0, peakRss: 0, byExtractor };
   const store = Store.open(db);
   const runId = store.beginRun('bench', GONGWEN_VERSION);
   try {
@@ -56,6 +61,7 @@ export async function measureStages(files: string[], db: string): Promise<StageR
       report.ms.store += performance.now() - t;
       report.chars += result.doc.text.length;
       report.facts += result.facts.length;
+      report.rows += 2 + result.sections.length + 2 * result.doc.sentences.length + result.facts.length + result.diagnostics.length;
     }
     store.finishRun(runId, { new: files.length, unchanged: 0, replaced: 0, failed: 0 });
   } finally {
@@ -63,6 +69,8 @@ export async function measureStages(files: string[], db: string): Promise<StageR
   }
   Object.assign(report.ms, times);
   report.totalMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  report.cpuMs = (cpu.user + cpu.system) / 1000;
   report.peakRss = process.resourceUsage().maxRSS * 1024;
   return report;
 }
