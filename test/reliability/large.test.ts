@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestedFromText } from '../../src/core/testing.js';
 import { processDocument } from '../../src/pipeline/process.js';
-import { gongwen, SEEDS, tempDir } from '../helpers/cli.js';
+import { gongwen, gongwenAsync, SEEDS, tempDir } from '../helpers/cli.js';
 
 const dir = tempDir('gongwen-large-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,20 +56,20 @@ function stored(db: string): Stored {
   }
 }
 
-function extractOne(file: string, db: string): void {
-  const r = gongwen(['extract', file, '--db', db]);
+async function extractOne(file: string, db: string): Promise<void> {
+  const r = await gongwenAsync(['extract', file, '--db', db]);
   expect(r.stderr).not.toContain('error:');
   expect(r.stdout).toContain('1 files: 1 new, 0 unchanged, 0 replaced, 0 failed');
   expect(r.status).toBe(0);
 }
 
 describe('large input', () => {
-  it('a 50 MB text file: every figure of every part, in order', () => {
+  it('a 50 MB text file: every figure of every part, in order', async () => {
     const file = join(dir, 'yearbook.txt');
     const cycles = writeRepeated(file, BLOCKS, '\n', 50 * 1024 * 1024);
     const perCycle = BLOCKS.flatMap(figuresOf);
     const db = join(dir, 'yearbook.db');
-    extractOne(file, db);
+    await extractOne(file, db);
     const s = stored(db);
     expect(s.misplaced).toBe(0);
     expect(s.figures.length).toBe(cycles * perCycle.length);
@@ -77,20 +77,20 @@ describe('large input', () => {
     rmSync(db, { force: true });
   }, 1_200_000);
 
-  it('1 MB on a single line (newlines lost): the figures of the lines it was made of', () => {
+  it('1 MB on a single line (newlines lost): the figures of the lines it was made of', async () => {
     const file = join(dir, 'one-line.txt');
     const flat = BLOCKS.map((b) => b.replace(/\n/g, ''));
     const cycles = writeRepeated(file, flat, '', 1024 * 1024);
     expect(readFileSync(file, 'utf8')).not.toContain('\n');
     const db = join(dir, 'one-line.db');
-    extractOne(file, db);
+    await extractOne(file, db);
     const s = stored(db);
     expect(s.misplaced).toBe(0);
     // the same figures as the documents with their lines
     expect(s.figures).toEqual(Array.from({ length: cycles }, () => BLOCKS.flatMap(figuresOf)).flat());
   }, 600_000);
 
-  it('1 MB on a single line with no punctuation at all: two figures per statement', () => {
+  it('1 MB on a single line with no punctuation at all: two figures per statement', async () => {
     const parts: string[] = [];
     const expected: string[] = [];
     for (let i = 0, bytes = 0; bytes < 1024 * 1024; i++) {
@@ -103,18 +103,18 @@ describe('large input', () => {
     const file = join(dir, 'run-on.txt');
     writeFileSync(file, parts.join(''));
     const db = join(dir, 'run-on.db');
-    extractOne(file, db);
+    await extractOne(file, db);
     const s = stored(db);
     expect(s.misplaced).toBe(0);
     expect(s.figures).toEqual(expected);
   }, 600_000);
 
-  it('an HTML table of 70,000 rows (210,000 cells): every row read', () => {
+  it('an HTML table of 70,000 rows (210,000 cells): every row read', async () => {
     const rows = Array.from({ length: 70_000 }, (_, i) => `<tr><td>第${i + 1}村</td><td>${(i % 900) + 100}万元</td><td>已完成</td></tr>`).join('\n');
     const file = join(dir, 'table.html');
     writeFileSync(file, `<html><body><h1>各村项目资金表</h1><table><tr><th>村</th><th>资金</th><th>进度</th></tr>\n${rows}</table></body></html>`);
     const db = join(dir, 'table.db');
-    extractOne(file, db);
+    await extractOne(file, db);
     const s = stored(db);
     expect(s.misplaced).toBe(0);
     const money = s.figures.filter((f) => /^\d+万元=/.test(f));
