@@ -34,7 +34,7 @@ const KILL_POINTS: { name: string; when: { reported: number } | { stored: number
   { name: 'after 7 documents (inside the first write group)', when: { reported: 7 } },
   { name: 'after 23 documents', when: { reported: 23 } },
   { name: 'after 41 documents', when: { reported: 41 } },
-  { name: 'after 58 documents', when: { reported: 58 } },
+  { name: 'after 56 documents', when: { reported: 56 } },
   { name: 'as soon as a reader sees the first document in the store', when: { stored: 1 } },
   { name: 'as soon as a reader sees 20 documents in the store', when: { stored: 20 } },
 ];
