@@ -47,7 +47,7 @@ export class Store {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private grouping: { docs: number; ms: number } | null = null;
-  private group: { docs: number; timer: NodeJS.Timeout } | null = null;
+  private group: { docs: number; timer: NodeJS.Timeout; since: number } | null = null;
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -197,10 +197,13 @@ export class Store {
       // transaction that reads first fails at once with SQLITE_BUSY when it must upgrade its lock
       this.db.exec('BEGIN IMMEDIATE');
       // a group left open while results are slow to come is committed anyway
-      this.group = { docs: 0, timer: setTimeout(() => this.commitGroup(), this.grouping.ms).unref() };
+      this.group = { docs: 0, timer: setTimeout(() => this.commitGroup(), this.grouping.ms).unref(), since: Date.now() };
     }
     const outcome = this.writeOne(result, runId);
-    if (this.group && ++this.group.docs >= this.grouping!.docs) this.commitGroup();
+    // the timer cannot fire while documents are extracted synchronously on this thread, so the
+    // group's age is checked here too: another writer never waits on a lock held for long
+    const group = this.group;
+    if (group && (++group.docs >= this.grouping!.docs || Date.now() - group.since >= this.grouping!.ms)) this.commitGroup();
     return outcome;
   }
 
