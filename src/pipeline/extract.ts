@@ -74,27 +74,34 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
     progress.file(source, outcome, chars, detail);
   };
   try {
-    await queue.addAll(
-      files.map((source) => async () => {
-        try {
-          const bytes = await readFile(source);
-          const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-          if (!opts.force && store.documentPipeline(id) === current) {
-            // same bytes, same pipeline: nothing to redo (a new name for them is just linked)
-            store.linkSource(source, id);
-            record(source, 'unchanged', 0);
-            return;
-          }
-          const result = remote ? await remote.extract(source, bytes, id) : processDocument(await ingestFile(source));
-          const outcome = store.writeDocument(result, runId);
-          summary.sections += result.sections.length;
-          summary.facts += result.facts.length;
-          record(source, outcome, result.doc.text.length);
-        } catch (err) {
-          record(source, 'failed', 0, reasonOf(err));
+    // Files are handed to the queue as it drains, not all at once: a million queued tasks would
+    // hold most of a gigabyte before the first is done.
+    let failure: unknown;
+    const handle = async (source: string) => {
+      try {
+        const bytes = await readFile(source);
+        const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+        if (!opts.force && store.documentPipeline(id) === current) {
+          // same bytes, same pipeline: nothing to redo (a new name for them is just linked)
+          store.linkSource(source, id);
+          record(source, 'unchanged', 0);
+          return;
         }
-      }),
-    );
+        const result = remote ? await remote.extract(source, bytes, id) : processDocument(await ingestFile(source));
+        const outcome = store.writeDocument(result, runId);
+        summary.sections += result.sections.length;
+        summary.facts += result.facts.length;
+        record(source, outcome, result.doc.text.length);
+      } catch (err) {
+        record(source, 'failed', 0, reasonOf(err));
+      }
+    };
+    for (const source of files) {
+      await queue.onSizeLessThan(concurrency);
+      queue.add(() => handle(source)).catch((err: unknown) => (failure ??= err));
+    }
+    await queue.onIdle();
+    if (failure) throw failure;
   } finally {
     progress.stop();
     store.finishRun(runId, summary);
