@@ -11,21 +11,6 @@ export interface Place {
   clauseEnd: number;
 }
 
-export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  let found: Sentence | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].start <= offset) {
-      found = s[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found && offset < found.end ? found : undefined;
-}
-
 /**
  * Clauses are short; text that runs on without a break (a table flattened into one line) is cut
  * at this many characters either side, or every figure in it would read all of it.
@@ -33,7 +18,7 @@ export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
 export const MAX_CLAUSE = 500;
 
 export function placeOf(doc: Doc, start: number, end: number): Place {
-  const sentence = sentenceAt(doc, start);
+  const sentence = doc.sentenceAt(start);
   const floor = Math.max(sentence?.start ?? doc.paragraphAt(start)?.start ?? 0, start - MAX_CLAUSE);
   const ceiling = Math.min(sentence?.end ?? doc.paragraphAt(start)?.end ?? doc.text.length, end + MAX_CLAUSE);
   let clauseStart = start;

@@ -126,8 +126,10 @@ export interface Doc {
   tagged(start: number, end: number): (Word & { tag: string })[];
   /** the section with the given path */
   section(path: string | null): Section | undefined;
-  /** the paragraph holding an offset */
+  /** the paragraph holding an offset (the last one starting at or before it) */
   paragraphAt(offset: number): Paragraph | undefined;
+  /** the sentence holding an offset, or undefined between sentences */
+  sentenceAt(offset: number): Sentence | undefined;
   /** the PDF page (1-based) of a normalised offset, or null */
   pageAt(offset: number): number | null;
 }

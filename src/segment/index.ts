@@ -2,6 +2,7 @@
 import type {
   Cell, Doc, IngestedDocument, NormalisedText, Paragraph, Section, Sentence, Table,
 } from '../core/types.js';
+import { lastStartingBy } from '../core/spans.js';
 import { closeSections, findSections } from './outline.js';
 import { cutWords, tagWords } from './words.js';
 
@@ -33,7 +34,11 @@ export function buildDoc(ingested: IngestedDocument, norm: NormalisedText): Doc 
     words: (start, end) => cutWords(text.slice(start, end), start),
     tagged: (start, end) => tagWords(text.slice(start, end), start),
     section: (path) => (path === null ? undefined : sectionByPath.get(path)),
-    paragraphAt: (offset) => paragraphAt(paragraphs, offset),
+    paragraphAt: (offset) => lastStartingBy(paragraphs, offset),
+    sentenceAt: (offset) => {
+      const s = lastStartingBy(sentences, offset);
+      return s && offset < s.end ? s : undefined;
+    },
     pageAt: (offset) => (pageStarts ? pageOf(pageStarts, rawOffset[Math.min(offset, text.length)]) : null),
   };
 }
@@ -98,20 +103,6 @@ export function splitSentences(p: Paragraph): Sentence[] {
   }
   push(p.text.length);
   return out;
-}
-
-function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let found: Paragraph | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= offset) {
-      found = paragraphs[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found && offset <= found.end ? found : found;
 }
 
 function pageOf(pageStarts: number[], raw: number): number {
