@@ -63,7 +63,7 @@ function shouldJoin(prev: string, next: string, width: number, logical: string):
   if (prev.includes('\t') || next.includes('\t')) return false; // table rows
   if (unbalanced(logical)) return true;
   if (/[，、,（“《]$/.test(prev)) return true;
-  // `…8331` / `人贫困人口…`: a number split from its unit
+  // `…确保完成1200` / `户改造任务…`: a number split from its unit
   if (/\d$/.test(prev) && /^[\p{Script=Han}%]/u.test(next)) return true;
   return [...prev].length >= width * 0.85 && [...prev].length >= 10;
 }

@@ -1,4 +1,4 @@
-// Short human readings of records: `2903 户 · 剩余贫困人口 · 楚雄彝族自治州 · 2020-06-30 · target`.
+// Short human readings of records: `120 户 · 搬迁户 · 某县 · 2021-06-30 · target`.
 import type { DateValue, FactRecord } from '../../schemas/index.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');

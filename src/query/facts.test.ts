@@ -6,7 +6,7 @@ import { Store } from '../store/index.js';
 import { queryFacts, type FactFilters, type FactRow } from './facts.js';
 import { dateBound } from './filters.js';
 import { searchSentences } from './sentences.js';
-import { BULLETIN, KUNMING, PLAN, TEST_CORPUS } from './test-corpus.js';
+import { BULLETIN, KUNMING, PLAN, TEST_CORPUS } from './fixtures/corpus.js';
 import { writeFixtureStore } from './testing.js';
 
 let store: Store;

@@ -6,7 +6,7 @@ import { Store } from '../store/index.js';
 import { documentView } from './document-view.js';
 import { findDocument } from './documents.js';
 import { renderDocument } from './render-document.js';
-import { PLAN, TEST_CORPUS } from './test-corpus.js';
+import { PLAN, TEST_CORPUS } from './fixtures/corpus.js';
 import { writeFixtureStore } from './testing.js';
 
 let store: Store;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../store/index.js';
 import { metricSeries } from './series.js';
 import { READ_ONLY_MESSAGE, runSql } from './sql.js';
-import { BULLETIN, PLAN, TEST_CORPUS } from './test-corpus.js';
+import { BULLETIN, PLAN, TEST_CORPUS } from './fixtures/corpus.js';
 import { writeFixtureStore } from './testing.js';
 
 let path: string;
