@@ -83,7 +83,7 @@ function splitConjoined(item: string): string[] {
   return looksLikeBody(left) && rightOk ? [left, ...splitConjoined(right)] : [item];
 }
 
-/** `李林波` in a unit list: a surname and one or two characters, naming no body. */
+/** `王建国` in a unit list: a surname and one or two characters, naming no body. */
 export function looksLikePerson(item: string): boolean {
   return /^[\u4e00-\u9fff]{2,3}$/u.test(item) && SURNAMES.includes(item[0]) && !looksLikeBody(item);
 }
@@ -96,7 +96,7 @@ export function looksLikeBody(name: string): boolean {
 
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
 
-/** People of a 牵头领导 list: names, with a title before the name dropped (`副州长李林波` → `李林波`). */
+/** People of a 牵头领导 list: names, with a title before the name dropped (`副县长王建国` → `王建国`). */
 export function leadersOf(text: string): string[] {
   const out: string[] = [];
   for (const item of splitTopLevel(text).map(tidyName)) {
@@ -105,7 +105,7 @@ export function leadersOf(text: string): string[] {
     if (name === item && (item.length < 2 || (looksLikeBody(item) && !isPersonName(item)))) continue;
     out.push(name);
   }
-  // `州委副书记、州长李明` is one person: a bare title goes when a name is given
+  // `县委副书记、县长张伟` is one person: a bare title goes when a name is given
   const named = out.filter((x) => !isTitle(x));
   return unique(named.length ? named : out);
 }

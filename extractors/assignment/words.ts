@@ -127,7 +127,7 @@ export const BODY_SUFFIXES: readonly string[] = [
 export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 
-/** Titles written before a leader's name (`副州长李林波`). */
+/** Titles written before a leader's name (`副县长王建国`). */
 export const TITLE_ENDINGS: readonly string[] = [
   '书记', '长', '主任', '主席', '委员', '常委', '同志', '秘书', '巡视员', '调研员', '总监', '总师',
 ];

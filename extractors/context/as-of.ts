@@ -1,5 +1,5 @@
 // The date a figure holds for: a date written before it in its clause (`截至2018年底`,
-// `2014年的92504户`), `今年以来` (since the year's start, up to the document's date), the
+// `2014年的5200户`), `今年以来` (since the year's start, up to the document's date), the
 // document's date for `目前`; else null.
 import type { DateValue } from '../../schemas/index.js';
 import type { Doc, DocMeta, Fact } from '../../src/core/types.js';

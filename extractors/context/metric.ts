@@ -1,7 +1,7 @@
 // What a figure counts, in the document's words: the noun phrase after it (`643个出列村`), else
 // the phrase before it with the verb that introduces the number removed (`开工率为97%`), with a
-// modifier written before the number kept (`剩余的2903户…贫困人口` → 剩余贫困人口). A change
-// statement (`X从A减少到B`) gives X to every figure in it; a compound (`2903户8331人`) shares one.
+// modifier written before the number kept (`剩余的1200户…搬迁群众` → 剩余搬迁群众). A change
+// statement (`X从A减少到B`) gives X to every figure in it; a compound (`1200户3600人`) shares one.
 import type { Doc, Fact } from '../../src/core/types.js';
 import { cutWords } from '../../src/segment/words.js';
 import { factsInside, factsWithin, nextFactStart, placeOf } from './clause.js';
@@ -95,7 +95,7 @@ export function listRuns(doc: Doc, sorted: Fact<'quantity'>[]): Fact<'quantity'>
   return runs;
 }
 
-/** Runs of figures written together with different counters (`2903户8331人`, `58户240万元`). */
+/** Runs of figures written together with different counters (`1200户3600人`, `58户240万元`). */
 function compounds(sorted: Fact<'quantity'>[]): Fact<'quantity'>[][] {
   const groups: Fact<'quantity'>[][] = [];
   for (const q of sorted) {

@@ -34,7 +34,7 @@ function linkChange(clause: string, base: number, qs: Fact<'quantity'>[], add: (
   const pivot = base + verb.index;
   const before = qs.filter((q) => q.start > base + from && q.end <= pivot);
   const after = qs.filter((q) => q.start >= pivot);
-  // pair the figures of the same unit, in order: `92504户343609人` → `13675户45165人`
+  // pair the figures of the same unit, in order: `5200户18600人` → `1300户4100人`
   for (const b of before) {
     const a = after.find((x) => x.record.unit === b.record.unit);
     if (!a) continue;

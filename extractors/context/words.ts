@@ -32,7 +32,7 @@ export const LEADING_NOISE = [
   '获得', '办理', '开展', '落实', '整合', '筹集', '拨付', '帮助', '带动', '解决', '确保', '力争', '计划', '预计', '达到',
 ];
 
-/** Words that end the noun phrase after a figure (`2903户8331人贫困人口全部达到…`). */
+/** Words that end the noun phrase after a figure (`1200户3600人搬迁群众全部入住…`). */
 export const AFTER_STOPS = [
   '全部', '已经', '已', '均', '都', '达到', '实现', '纳入', '完成', '进行', '开展', '得到', '获得', '中', '以上', '以下',
   '左右', '和', '及', '与', '或', '等', '的', '建立', '建成', '接受', '参加', '通过', '覆盖', '享受', '纳入', '在', '于', '用于',
@@ -45,7 +45,7 @@ export const MONEY_NOUNS = ['资金', '经费', '投资', '贷款', '补贴', '�
 /** Words that open a total (`合计2950万元`): its metric is that of the figures it sums. */
 export const TOTAL_WORDS = ['合计', '共计', '总计', '累计', '共'];
 
-/** Words before a figure's noun that belong to it when written just before the number (`剩余的2903户…`). */
+/** Words before a figure's noun that belong to it when written just before the number (`剩余的1200户…`). */
 export const MODIFIERS = ['剩余', '现有', '新增', '累计', '未脱贫', '已脱贫', '返贫', '致贫'];
 
 /** A figure stated as a goal or task. */

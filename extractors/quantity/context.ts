@@ -8,7 +8,7 @@ import {
   RANK_BEFORE_CHINESE,
 } from './words.js';
 
-/** Longest quoted text that can still be a name or slogan (`“23496”`, `“五个全覆盖”`). */
+/** Longest quoted text that can still be a name or slogan (`“12345”`, `“三个一批”`). */
 const MAX_NAME_QUOTE = 20;
 const CLAUSE_PUNCT = /[，。；！？,;!?]/;
 const TITLE_OPEN = '《';

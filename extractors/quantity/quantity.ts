@@ -1,4 +1,4 @@
-// The quantity extractor: a number with what it counts (`2903户`, `24.3亿元`, `30%以上`,
+// The quantity extractor: a number with what it counts (`1200户`, `5.6亿元`, `30%以上`,
 // `450元—500元`). Numbers that name something (slogans, ranks, grades, codes), dates, durations
 // and document numbers are left alone. Metric, region, date and role are filled in later.
 import type { Decimal } from 'decimal.js';

@@ -131,7 +131,7 @@ export const LABEL_AFTER_UNIT = ['级', '制', '型', '式', '性'];
 export const NOT_UNIT_WORDS = ['条件', '条例', '条款', '人民', '名单', '名称', '次数', '场所', '家庭', '所有',
   '位置', '处理', '台账', '户籍', '户口', '门户', '种类', '种植', '类型', '件事', '个体', '个性'];
 
-/** Quotation marks and title brackets: a short figure between them is a name or slogan (`“23496”`). */
+/** Quotation marks and title brackets: a short figure between them is a name or slogan (`“12345”`). */
 export const QUOTE_OPENERS = '“‘「『《';
 export const QUOTE_CLOSERS = '”’」』》';
 

@@ -1,7 +1,7 @@
 // Figures compared across documents.
 // sameFigure: one canonical metric, region, unit, date and role should have one value; two
-//   documents whose values cannot be the same after rounding conflict (`45165人` vs `45615人`),
-//   values that round alike agree (`4.5万人` and `45165人`). A target and an actual, or two
+//   documents whose values cannot be the same after rounding conflict (`32180人` vs `32810人`),
+//   values that round alike agree (`3.2万人` and `32180人`). A target and an actual, or two
 //   dates, are different keys: a time series is not a conflict.
 // version: documents with one document number (a PDF and its web copy, a draft and the final
 //   text) should give the same figures; their figures are aligned by the words around them and
@@ -43,7 +43,7 @@ export function sameFigureFindings(views: DocView[]): Finding[] {
     const clusters = clustersOf(perDoc);
     if (clusters.length === 1) out.push(sameFigure(clusters[0], null));
     for (let i = 0; i + 1 < clusters.length; i++) {
-      // of each side, the figures the other side rules out (`4.5万人` agrees with both 45165人 and 45615人)
+      // of each side, the figures the other side rules out (`3.2万人` agrees with both 32180人 and 32210人)
       const [a, b] = [clusters[i], clusters[i + 1]];
       const clash = (x: Entry, others: Entry[]) => others.some((y) => !overlaps(figureInterval(x.figure.record), figureInterval(y.figure.record)));
       out.push(sameFigure(a.filter((x) => clash(x, b)), b.filter((y) => clash(y, a))));

@@ -1,6 +1,6 @@
 // `gongwen show`: a document sentence by sentence, facts marked in place — in colour on a
 // terminal, between ⟦ ⟧ in a pipe — and after each sentence one line per fact read from it:
-// `2903户 → 2903 户 · 剩余贫困人口 · 楚雄彝族自治州 · 2020-06-30 (deadline) · target`.
+// `120户 → 120 户 · 搬迁户 · 某县 · 2021-06-30 (deadline) · target`.
 import type { FactRecord } from '../../schemas/index.js';
 import { describeFact } from './describe.js';
 import type { DocumentView, FactMark, SentenceView } from './document-view.js';
