@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import type Database from 'better-sqlite3';
 import type { DocumentRecord } from '../../schemas/index.js';
-import { Store } from '../store/index.js';
+import { Store, type SectionRow } from '../store/index.js';
 import { cells, factColumns, type Cell, type Column } from '../query/columns.js';
 import { queryFacts } from '../query/facts.js';
 import { findDocument } from '../query/documents.js';
@@ -20,15 +20,9 @@ export interface XlsxSummary {
   rows: Record<string, number>;
 }
 
-interface SectionCells {
+interface SectionCells extends SectionRow {
   source: string;
   doc: string;
-  path: string;
-  level: number;
-  heading: string;
-  quote: string;
-  span_start: number;
-  span_end: number;
 }
 
 const list = (xs: string[] | undefined) => (xs?.length ? xs.join('、') : null);
@@ -89,7 +83,7 @@ function documents(db: Database.Database, key: string | undefined): DocumentReco
 function* sections(db: Database.Database, docs: DocumentRecord[]): Generator<SectionCells> {
   const stmt = db.prepare('SELECT path, level, heading, quote, span_start, span_end FROM sections WHERE doc = ? ORDER BY ord');
   for (const d of docs) {
-    for (const s of stmt.all(d.doc) as Omit<SectionCells, 'source' | 'doc'>[]) yield { source: d.source, doc: d.doc, ...s };
+    for (const s of stmt.all(d.doc) as SectionRow[]) yield { source: d.source, doc: d.doc, ...s };
   }
 }
 

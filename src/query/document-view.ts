@@ -2,6 +2,7 @@
 // and for the web viewer.
 import type Database from 'better-sqlite3';
 import type { DocumentRecord, FactRecord, SectionRecord } from '../../schemas/index.js';
+import type { SectionRow } from '../store/index.js';
 import { findDocument } from './documents.js';
 
 export interface FactMark {
@@ -38,7 +39,7 @@ export interface DocumentView {
 /** The document `key` means (id, id prefix or path substring), sentence by sentence with its facts. */
 export function documentView(db: Database.Database, key: string, types?: readonly string[]): DocumentView {
   const { doc, record } = findDocument(db, key);
-  const sections = (db.prepare('SELECT path, level, heading, quote, span_start, span_end FROM sections WHERE doc = ? ORDER BY ord').all(doc) as RawSection[]).map(
+  const sections = (db.prepare('SELECT path, level, heading, quote, span_start, span_end FROM sections WHERE doc = ? ORDER BY ord').all(doc) as SectionRow[]).map(
     (s): SectionRecord => ({ type: 'section', doc, path: s.path, level: s.level, heading: s.heading, quote: s.quote, span: [s.span_start, s.span_end] }),
   );
   const rawSentences = db.prepare('SELECT idx, paragraph, section, span_start, span_end, text FROM sentences WHERE doc = ? ORDER BY idx').all(doc) as RawSentence[];
@@ -69,14 +70,6 @@ function clamp(at: number, s: RawSentence): number {
   return Math.max(0, Math.min(at, s.span_end - s.span_start));
 }
 
-interface RawSection {
-  path: string;
-  level: number;
-  heading: string;
-  quote: string;
-  span_start: number;
-  span_end: number;
-}
 interface RawSentence {
   idx: number;
   paragraph: number;

@@ -18,6 +18,16 @@ export type DocData = Pick<
   'id' | 'source' | 'format' | 'encoding' | 'byteLength' | 'raw' | 'text' | 'rawOffset' | 'pageStarts' | 'sections' | 'sentences'
 >;
 
+/** A row of the `sections` table as the readers select it. */
+export interface SectionRow {
+  path: string;
+  level: number;
+  heading: string;
+  quote: string;
+  span_start: number;
+  span_end: number;
+}
+
 /** Everything stored for one document, written in one transaction. */
 export interface DocumentResult {
   source: string;
@@ -292,7 +302,7 @@ export class Store {
     const facts = this.db.prepare('SELECT record FROM facts WHERE doc = ? ORDER BY span_start, span_end, type, id');
     for (const { doc, record } of docs) {
       yield JSON.parse(record) as ExportRecord;
-      for (const s of sections.iterate(doc) as Iterable<{ path: string; level: number; heading: string; quote: string; span_start: number; span_end: number }>) {
+      for (const s of sections.iterate(doc) as Iterable<SectionRow>) {
         yield { type: 'section', doc, path: s.path, level: s.level, heading: s.heading, quote: s.quote, span: [s.span_start, s.span_end] };
       }
       for (const f of facts.iterate(doc) as Iterable<{ record: string }>) yield JSON.parse(f.record) as ExportRecord;
