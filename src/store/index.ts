@@ -85,10 +85,12 @@ export class Store {
     db.pragma('busy_timeout = 15000');
     try {
       // before anything is written, WAL mode included
-      refuseForeign(db, path);
-      const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > SCHEMA_VERSION) throw newerStore(path, version);
-      db.pragma('journal_mode = WAL');
+      retryWhileBusy(() => {
+        refuseForeign(db, path);
+        const version = db.pragma('user_version', { simple: true }) as number;
+        if (version > SCHEMA_VERSION) throw newerStore(path, version);
+        db.pragma('journal_mode = WAL');
+      });
     } catch (err) {
       db.close();
       if (err instanceof StoreError) throw err;
@@ -97,7 +99,7 @@ export class Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     try {
-      migrate(db, path);
+      retryWhileBusy(() => migrate(db, path));
     } catch (err) {
       if (db.open) db.close();
       if (err instanceof StoreError) throw err;
@@ -117,7 +119,7 @@ export class Store {
     db.pragma('busy_timeout = 15000');
     let version: number;
     try {
-      version = db.pragma('user_version', { simple: true }) as number;
+      version = retryWhileBusy(() => db.pragma('user_version', { simple: true }) as number);
     } catch (err) {
       db.close();
       throw new StoreError(`${path}: not a gongwen store (${(err as Error).message})`);
@@ -348,16 +350,39 @@ function factColumns(r: ExportRecord) {
   return c;
 }
 
+const BUSY_PATIENCE_MS = 15_000;
+
+/**
+ * Runs `step` again while SQLite answers BUSY. The busy timeout covers ordinary lock waits, but
+ * SQLite returns BUSY at once, without calling the busy handler, in a few races (another process
+ * switching a new store to WAL, or recovering its WAL index): those are waited out here.
+ */
+function retryWhileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_PATIENCE_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
+    try {
+      return step();
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      const busy = typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+      if (!busy || Date.now() + pause > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    }
+  }
+}
+
 function newerStore(path: string, version: number): StoreError {
   return new StoreError(`${path}: store was made by a newer gongwen (schema ${version}, this gongwen knows ${SCHEMA_VERSION}); upgrade gongwen`);
 }
 
 /** A database at version 0 that holds tables is another program's: gongwen never writes into it. */
 function refuseForeign(db: Database.Database, path: string): void {
-  if ((db.pragma('user_version', { simple: true }) as number) !== 0) return;
-  if ((db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n > 0) {
-    throw new StoreError(`${path}: not a gongwen store (it holds tables of another program)`);
-  }
+  // both reads in one snapshot: another process may commit a new store's tables between them
+  const foreign = db.transaction(() => {
+    if ((db.pragma('user_version', { simple: true }) as number) !== 0) return false;
+    return (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n > 0;
+  })();
+  if (foreign) throw new StoreError(`${path}: not a gongwen store (it holds tables of another program)`);
 }
 
 function migrate(db: Database.Database, path: string): void {
