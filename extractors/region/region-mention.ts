@@ -11,7 +11,10 @@ export const regionMentionExtractor: FactExtractor<'region'> = {
   type: 'region',
   scope: 'paragraph',
   extract(segment, ctx): Candidate<'region'>[] {
-    return findExplicitMentions(segment.text, { within: ctx.meta.region?.code ?? null }).map((m) => ({
+    return findExplicitMentions(segment.text, {
+      within: ctx.meta.region?.code ?? null,
+      wholeWord: (start, end) => ctx.doc.isWholeWord(segment.start + start, segment.start + end),
+    }).map((m) => ({
       type: 'region',
       start: m.start,
       end: m.end,

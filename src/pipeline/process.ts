@@ -4,7 +4,6 @@ import type { IngestedDocument } from '../core/types.js';
 import { runExtractors } from '../extract/runner.js';
 import { normalise } from '../normalise/index.js';
 import { buildDoc } from '../segment/index.js';
-import { searchTerms } from '../segment/words.js';
 import type { DocumentResult } from '../store/index.js';
 import { documentRecord, sectionRecords } from './records.js';
 import { pipelineVersions } from './version.js';
@@ -40,7 +39,7 @@ export function processDocument(ingested: IngestedDocument, times?: StageTimes):
     pipeline: pipelineVersions(),
   };
   tick('extract');
-  result.searchWords = sentences.map((s) => searchTerms(s.text).join(' '));
+  result.searchWords = sentences.map((s) => doc.searchTerms(s.start, s.end).join(' '));
   tick('index');
   return result;
 }

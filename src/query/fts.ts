@@ -1,6 +1,6 @@
-// Full-text search over sentences. The index (`sentence_fts`, migration 2) holds each sentence
-// cut by nodejieba's cutForSearch, so a query is cut by the same function: FTS5's own tokenisers
-// do not find Chinese words. Offsets returned here are code points, like export-v1 spans.
+// Full-text search over sentences. The index (`sentence_fts`) holds each sentence's search terms
+// (jieba words and the parts of long ones, src/segment/words.ts), and a query is cut by the same
+// function: FTS5's own tokenisers do not find Chinese words. Offsets returned here are code points, like export-v1 spans.
 import { searchTerms } from '../segment/words.js';
 
 /**

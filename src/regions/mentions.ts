@@ -27,6 +27,7 @@ export interface RegionMention {
 }
 
 type Tier = 'safe' | 'local' | 'list';
+type WholeWord = (start: number, end: number) => boolean;
 
 interface Hit {
   start: number;
@@ -42,11 +43,12 @@ const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '及', '与', '/']);
 export function findExplicitMentions(text: string, context: RegionContext = {}): RegionMention[] {
   const within = context.within ?? null;
   const towns = townScope(within);
+  const whole = context.wholeWord ?? ((start: number, end: number) => isWholeWord(text, start, end));
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; ) {
     const last = hits[hits.length - 1];
     const previous = last && last.end === i && last.accepted ? last.place : null;
-    const hit = bestAt(text, i, within, previous, towns);
+    const hit = bestAt(text, i, within, previous, towns, whole);
     if (hit) {
       hits.push(hit);
       i = hit.end;
@@ -69,7 +71,9 @@ function townScope(within: string | null): NameIndex | null {
   return place && place.level !== 'province' ? townshipIndex(place.code) : null;
 }
 
-function bestAt(text: string, at: number, within: string | null, previous: Place | null, towns: NameIndex | null): Hit | null {
+function bestAt(
+  text: string, at: number, within: string | null, previous: Place | null, towns: NameIndex | null, whole: WholeWord,
+): Hit | null {
   const forms: { form: string; town: NameIndex | null }[] = [];
   // Townships written after their county (`武定县高桥镇`) are looked up there first.
   if (previous && previous.level !== 'province' && previous.level !== 'township') {
@@ -82,7 +86,7 @@ function bestAt(text: string, at: number, within: string | null, previous: Place
   if (forms.length === 0) return null;
   forms.sort((a, b) => b.form.length - a.form.length);
   for (const { form, town } of forms) {
-    const hit = town ? townshipHit(form, town, at) : placeHit(text, form, at, within, previous);
+    const hit = town ? townshipHit(form, town, at) : placeHit(text, form, at, within, previous, whole);
     if (hit) return hit;
   }
   return null;
@@ -94,12 +98,14 @@ function townshipHit(form: string, index: NameIndex, at: number): Hit | null {
   return { start: at, end: at + form.length, place: entries[0].place, accepted: true };
 }
 
-function placeHit(text: string, form: string, at: number, within: string | null, previous: Place | null): Hit | null {
+function placeHit(
+  text: string, form: string, at: number, within: string | null, previous: Place | null, whole: WholeWord,
+): Hit | null {
   const entry = resolveEntries(nameIndex().lookup(form), previous?.code ?? within);
   if (!entry) return null;
   const end = at + form.length;
   const bare = entry.kind === 'stem' || form.length <= 2;
-  if (bare && (STEM_NOT_FOLLOWED_BY.some((w) => text.startsWith(w, end)) || !isWholeWord(text, at, end))) return null;
+  if (bare && (STEM_NOT_FOLLOWED_BY.some((w) => text.startsWith(w, end)) || !whole(at, end))) return null;
   // Names written together (`湖北省巴东县`) go from the larger place to the smaller one.
   const underPrevious = previous !== null && isWithin(entry.place.code, previous.code);
   if (previous && !underPrevious) return null;

@@ -39,7 +39,7 @@ export function findRelativeMentions(
   };
   for (const m of text.matchAll(RELATIVE_WORD)) {
     const end = m.index + m[0].length;
-    if (isWholeWord(text, m.index, end)) add(m.index, end, enclosingAt(within.code, m[1]));
+    if (context.wholeWord ? context.wholeWord(m.index, end) : isWholeWord(text, m.index, end)) add(m.index, end, enclosingAt(within.code, m[1]));
   }
   for (const m of text.matchAll(ALL_UNITS)) {
     const end = m.index + m[0].length;

@@ -7,6 +7,11 @@ import type { NameEntry } from './name-index.js';
 export interface RegionContext {
   /** code of the document's region (`ctx.meta.region?.code`) */
   within?: string | null;
+  /**
+   * whether [start, end) of the text is cut as whole words; by default jieba cuts a small window
+   * around the span, a caller holding the document's own cut passes it here (one cut, not one per name)
+   */
+  wholeWord?: (start: number, end: number) => boolean;
 }
 
 const RANK: Record<Level, number> = { province: 0, prefecture: 1, county: 2, township: 3 };

@@ -4,7 +4,7 @@ import type {
 } from '../core/types.js';
 import { lastStartingBy } from '../core/spans.js';
 import { closeSections, findSections } from './outline.js';
-import { cutWords, tagWords } from './words.js';
+import { cutWords, tagWords, WordCut } from './words.js';
 
 export function buildDoc(ingested: IngestedDocument, norm: NormalisedText): Doc {
   const { text, rawOffset } = norm;
@@ -17,6 +17,7 @@ export function buildDoc(ingested: IngestedDocument, norm: NormalisedText): Doc 
   sentences.forEach((s, i) => (s.index = i));
   const sectionByPath = new Map(sections.map((s) => [s.path, s] as const));
   const pageStarts = ingested.pageStarts ?? null;
+  let cut: WordCut | undefined;
   return {
     id: ingested.id,
     source: ingested.source,
@@ -33,6 +34,8 @@ export function buildDoc(ingested: IngestedDocument, norm: NormalisedText): Doc 
     tables,
     words: (start, end) => cutWords(text.slice(start, end), start),
     tagged: (start, end) => tagWords(text.slice(start, end), start),
+    isWholeWord: (start, end) => (cut ??= new WordCut(text)).isWhole(start, end),
+    searchTerms: (start, end) => (cut ??= new WordCut(text)).searchTerms(start, end),
     section: (path) => (path === null ? undefined : sectionByPath.get(path)),
     paragraphAt: (offset) => lastStartingBy(paragraphs, offset),
     sentenceAt: (offset) => {
