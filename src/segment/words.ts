@@ -1,5 +1,7 @@
 // Words with offsets. nodejieba's `cut` returns the pieces without positions; they are
 // consecutive substrings of the input, so offsets follow from their lengths.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import type { Word } from '../core/types.js';
 import { DOMAIN_WORDS } from './domain-words.js';
@@ -7,8 +9,16 @@ import { DOMAIN_WORDS } from './domain-words.js';
 let loaded = false;
 function ensureDictionary(): void {
   if (loaded) return;
+  // jieba's own word dictionary and model; the keyword tables, which gongwen never uses, stand-ins
+  nodejieba.load({ idfDict: keywordTable('idf.utf8'), stopWordDict: keywordTable('stop_words.utf8') });
   for (const w of DOMAIN_WORDS) nodejieba.insertWord(w);
   loaded = true;
+}
+
+/** A file of ./jieba beside this module's source (dist/ runs find it under src/). */
+function keywordTable(name: string): string {
+  const beside = fileURLToPath(new URL(`./jieba/${name}`, import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL(`../../../src/segment/jieba/${name}`, import.meta.url));
 }
 
 /** Words of `text`, offsets relative to `base`. */
