@@ -20,11 +20,31 @@ function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+// The scanners read the same few numerals (`2020`, `12`, `三`) over and over: their values are
+// kept. A Decimal is immutable, so one value can be handed to every caller.
+const parsed = new Map<string, Decimal | null>();
+const values = new Map<string, number | null>();
+const MEMO_SIZE = 10_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_SIZE) memo.clear(); // a long run of distinct figures: start afresh rather than grow
+  memo.set(key, value);
+}
+
 /**
  * The value of a whole string that is one numeral, or null when it is not one.
  * `二〇〇五` (digits without units) is read position by position; `三百五` is 350.
  */
 export function parseNumeral(input: string): Decimal | null {
+  let value = parsed.get(input);
+  if (value === undefined) {
+    value = parseUncached(input);
+    remember(parsed, input, value);
+  }
+  return value;
+}
+
+function parseUncached(input: string): Decimal | null {
   const s = toHalfWidthDigits(input.trim());
   if (!s) return null;
   if (/^[0-9.,]+$/.test(s)) return parseArabic(s);
@@ -35,8 +55,13 @@ export function parseNumeral(input: string): Decimal | null {
 
 /** Same as parseNumeral, as a JS number (exact for the integers and short decimals documents use). */
 export function numeralValue(input: string): number | null {
-  const d = parseNumeral(input);
-  return d === null ? null : d.toNumber();
+  let value = values.get(input);
+  if (value === undefined) {
+    const d = parseNumeral(input);
+    value = d === null ? null : d.toNumber();
+    remember(values, input, value);
+  }
+  return value;
 }
 
 function parseArabic(s: string): Decimal | null {
