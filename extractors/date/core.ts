@@ -3,6 +3,7 @@
 // `findDates` finds every one in a string. Partial dates take their year from the context
 // (DateContext.referenceYear, else the document's date) and say so with `yearInferred`.
 import type { DateGranularity, DateRole, DateValue } from '../../schemas/index.js';
+import { CharClass } from '../../src/text/chars.js';
 import { numeralValue } from '../../src/text/numerals.js';
 import {
   ATTRIBUTIVE_MARKS, COMPLETION_ADVERBS, COMPLETION_VERBS, DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
@@ -54,7 +55,7 @@ interface Inherit {
   month: number | null;
 }
 
-const ARABIC_DIGIT = /[0-9０-９]/;
+const ARABIC_DIGITS = new CharClass('0123456789０１２３４５６７８９');
 const CHINESE_DIGITS = '〇零○一二三四五六七八九';
 const CHINESE_NUMBER = '〇零○一二两三四五六七八九十';
 
@@ -74,8 +75,9 @@ function run(s: string, i: number, test: (c: string) => boolean, max: number): s
   return s.slice(i, j);
 }
 
-const isArabic = (c: string) => ARABIC_DIGIT.test(c);
-const isChinese = (c: string) => CHINESE_NUMBER.includes(c);
+const isArabic = (c: string) => ARABIC_DIGITS.has(c);
+const CHINESE_NUMBER_CHARS = new CharClass(CHINESE_NUMBER);
+const isChinese = (c: string) => CHINESE_NUMBER_CHARS.has(c);
 
 /** A number written in digits or Chinese numerals at i, with where it ends. */
 function readNumber(s: string, i: number, maxLen: number): { value: number; end: number; chinese: boolean } | null {
@@ -136,6 +138,11 @@ function readDay(s: string, i: number): { day: number; end: number } | null {
   return { day: n.value, end: j + 1 };
 }
 
+// the tables as lists, made once: these readers run at every position where a date may start
+const XUN_ENTRIES = Object.entries(XUN_WORDS);
+const HALF_ENTRIES = Object.entries(HALF_WORDS);
+const YEAR_END_WORDS = ['年底', '年末'];
+
 /** What follows a month: a day, the month's end, or one of its ten-day parts. */
 function readInMonth(s: string, i: number, month: number): { unit: Unit; end: number } {
   const j = skipBlanks(s, i);
@@ -145,7 +152,7 @@ function readInMonth(s: string, i: number, month: number): { unit: Unit; end: nu
     if (s[i] === w) return { unit: { kind: 'monthEnd', month }, end: i + 1 };
     if (startsWithAt(s, i, '月' + w)) return { unit: { kind: 'monthEnd', month }, end: i + 2 };
   }
-  for (const [w, [from, to]] of Object.entries(XUN_WORDS)) {
+  for (const [w, [from, to]] of XUN_ENTRIES) {
     if (startsWithAt(s, i, w)) return { unit: { kind: 'xun', month, from, to }, end: i + w.length };
   }
   return { unit: { kind: 'month', month }, end: i };
@@ -153,7 +160,7 @@ function readInMonth(s: string, i: number, month: number): { unit: Unit; end: nu
 
 /** A part of a year without a month: `上半年`, `一季度`, `第三季度`, `前三季度`, `一、二季度`. */
 function readYearPart(s: string, i: number): { unit: Unit; end: number } | null {
-  for (const [w, half] of Object.entries(HALF_WORDS)) {
+  for (const [w, half] of HALF_ENTRIES) {
     if (startsWithAt(s, i, w)) return { unit: { kind: 'half', half }, end: i + w.length };
   }
   let j = i;
@@ -234,7 +241,7 @@ function readSimple(s: string, i: number, ctx: DateContext, inherit: Inherit | n
   }
   const part = readYearPart(s, i);
   if (part) return { unit: part.unit, year: fallbackYear, yearWritten, relative: false, end: part.end };
-  for (const w of ['年底', '年末']) {
+  for (const w of YEAR_END_WORDS) {
     if (startsWithAt(s, i, w)) return { unit: { kind: 'yearEnd' }, year: fallbackYear, yearWritten, relative: false, end: i + w.length };
   }
   const bareMonth = inherit?.month ?? ctx.referenceMonth ?? null;
@@ -534,7 +541,7 @@ function canStartAt(s: string, i: number): boolean {
 const CALENDAR_WORD_START = '年月日季';
 
 /** Characters a date (or its cue) can start with. */
-const START = new RegExp(`[0-9０-９${CHINESE_NUMBER}今本去明次翌同上下前第年截到至自从直完时]`);
+const START = new CharClass(`0123456789０１２３４５６７８９${CHINESE_NUMBER}今本去明次翌同上下前第年截到至自从直完时`);
 
 /**
  * Every date expression in `text`, left to right, non-overlapping. Years written along the way
@@ -545,7 +552,7 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
   let local: DateContext = { ...ctx };
   let i = 0;
   while (i < text.length) {
-    if (!START.test(text[i]) || !canStartAt(text, i)) {
+    if (!START.at(text, i) || !canStartAt(text, i)) {
       i++;
       continue;
     }
