@@ -45,12 +45,12 @@ export function findExplicitMentions(text: string, context: RegionContext = {}):
   const towns = townScope(within);
   const whole = context.wholeWord ?? ((start: number, end: number) => isWholeWord(text, start, end));
   const hits: Hit[] = [];
+  let last: Hit | undefined; // not hits[hits.length - 1]: reading index -1 of an array is a slow property lookup
   for (let i = 0; i < text.length; ) {
-    const last = hits[hits.length - 1];
     const previous = last && last.end === i && last.accepted ? last.place : null;
     const hit = bestAt(text, i, within, previous, towns, whole);
     if (hit) {
-      hits.push(hit);
+      hits.push((last = hit));
       i = hit.end;
     } else i++;
   }
@@ -71,19 +71,19 @@ function townScope(within: string | null): NameIndex | null {
   return place && place.level !== 'province' ? townshipIndex(place.code) : null;
 }
 
+const NO_FORMS: readonly string[] = [];
+
 function bestAt(
   text: string, at: number, within: string | null, previous: Place | null, towns: NameIndex | null, whole: WholeWord,
 ): Hit | null {
-  const forms: { form: string; town: NameIndex | null }[] = [];
   // Townships written after their county (`武定县高桥镇`) are looked up there first.
-  if (previous && previous.level !== 'province' && previous.level !== 'township') {
-    const own = townshipIndex(previous.code);
-    for (const form of own.formsAt(text, at)) forms.push({ form, town: own });
-  } else if (towns) {
-    for (const form of towns.formsAt(text, at)) forms.push({ form, town: towns });
-  }
-  for (const form of nameIndex().formsAt(text, at)) forms.push({ form, town: null });
-  if (forms.length === 0) return null;
+  const town = previous && previous.level !== 'province' && previous.level !== 'township' ? townshipIndex(previous.code) : towns;
+  const townForms = town ? town.formsAt(text, at) : NO_FORMS;
+  const placeForms = nameIndex().formsAt(text, at);
+  if (townForms.length === 0 && placeForms.length === 0) return null; // most positions: nothing to weigh
+  const forms: { form: string; town: NameIndex | null }[] = [];
+  for (const form of townForms) forms.push({ form, town });
+  for (const form of placeForms) forms.push({ form, town: null });
   forms.sort((a, b) => b.form.length - a.form.length);
   for (const { form, town } of forms) {
     const hit = town ? townshipHit(form, town, at) : placeHit(text, form, at, within, previous, whole);

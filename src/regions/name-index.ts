@@ -13,7 +13,8 @@ export interface NameEntry {
 const NONE: readonly string[] = [];
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** children by UTF-16 code unit: formsAt runs at every position of the text, and a code needs no one-character string */
+  next: Map<number, TrieNode>;
   /** the form ending at this node, if any */
   key: string | null;
 }
@@ -21,6 +22,8 @@ interface TrieNode {
 export class NameIndex {
   readonly entries = new Map<string, NameEntry[]>();
   private readonly root: TrieNode = { next: new Map(), key: null };
+  /** one bit per UTF-16 code unit that begins a form: most positions of a text are turned away by it */
+  private readonly firstUnits = new Uint32Array(0x10000 >> 5);
 
   add(form: string, entry: NameEntry): void {
     const list = this.entries.get(form);
@@ -29,9 +32,11 @@ export class NameIndex {
       return;
     }
     this.entries.set(form, [entry]);
+    const first = form.charCodeAt(0);
+    this.firstUnits[first >> 5] |= 1 << (first & 31);
     let node = this.root;
     for (let i = 0; i < form.length; i++) {
-      const ch = form[i]; // UTF-16 units, as formsAt reads the text
+      const ch = form.charCodeAt(i); // UTF-16 units, as formsAt reads the text
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { next: new Map(), key: null }));
       node = child;
@@ -45,11 +50,13 @@ export class NameIndex {
 
   /** Forms of the index that start at `at` in `text`, longest first. */
   formsAt(text: string, at: number): readonly string[] {
-    let node: TrieNode | undefined = this.root.next.get(text[at]);
-    if (!node) return NONE; // most positions: no name starts here
+    const first = text.charCodeAt(at);
+    if (!(this.firstUnits[first >> 5] & (1 << (first & 31)))) return NONE; // most positions: no name starts here
+    let node: TrieNode | undefined = this.root.next.get(first);
+    if (!node) return NONE;
     const found: string[] = node.key ? [node.key] : [];
     for (let i = at + 1; i < text.length; i++) {
-      node = node.next.get(text[i]);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.key) found.push(node.key);
     }
