@@ -1,5 +1,6 @@
 // Context rules that tell a number that names something (a slogan, a rank, a code, a grade)
 // from an amount. They read only the characters around the number and the word tables.
+import { CharClass } from '../../src/text/chars.js';
 import { CHINESE_DIGIT_CHARS } from '../../src/text/numerals.js';
 import type { NumeralToken } from './scan.js';
 import { unitAt } from './units.js';
@@ -12,6 +13,9 @@ import {
 const MAX_NAME_QUOTE = 20;
 const CLAUSE_PUNCT = /[，。；！？,;!?]/;
 const TITLE_OPEN = '《';
+// nameSpans reads every character of a paragraph
+const OPENERS = new CharClass(QUOTE_OPENERS);
+const CLOSERS = new CharClass(QUOTE_CLOSERS);
 
 /**
  * Spans between quotation marks that hold a name, slogan or title rather than quoted prose:
@@ -21,9 +25,8 @@ export function nameSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (QUOTE_OPENERS.includes(c)) open.push(i);
-    else if (QUOTE_CLOSERS.includes(c) && open.length) {
+    if (OPENERS.at(text, i)) open.push(i);
+    else if (CLOSERS.at(text, i) && open.length) {
       const from = open.pop()!;
       const inner = text.slice(from + 1, i);
       if (text[from] === TITLE_OPEN || (inner.length <= MAX_NAME_QUOTE && !CLAUSE_PUNCT.test(inner))) spans.push([from + 1, i]);

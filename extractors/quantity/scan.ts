@@ -3,6 +3,7 @@
 // Values come from the one numeral reader (src/text/numerals.ts); this module only finds where
 // numerals are and how they were written.
 import { Decimal } from 'decimal.js';
+import { CharClass, isAsciiDigitAt, WordTable } from '../../src/text/chars.js';
 import { CHINESE_DIGIT_CHARS, CHINESE_UNIT_CHARS, parseNumeral } from '../../src/text/numerals.js';
 import { PERCENT_PREFIXES, UNITS } from './words.js';
 
@@ -25,9 +26,12 @@ export interface NumeralToken {
 const ARABIC_CORE = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
 const BIG = '万亿萬億';
 const SMALL_AFTER_ARABIC = '百千';
-const CHINESE_CHARS = new Set([...CHINESE_DIGIT_CHARS, ...CHINESE_UNIT_CHARS]);
+// scanNumerals tries every position: what a numeral may start with is tested by code unit
+const CHINESE_CHARS = new CharClass([...CHINESE_DIGIT_CHARS, ...CHINESE_UNIT_CHARS]);
+const PERCENT_FIRST = new CharClass([...PERCENT_PREFIXES.keys()].map((p) => p[0]));
 const ZEROS = new Set(['零', '〇', '○']);
-const UNIT_KEYS = [...UNITS.keys()];
+/** Words that end a numeral before them: units of more than one character and the percent prefixes. */
+const NUMERAL_STOPS = new WordTable([...[...UNITS.keys()].filter((k) => k.length > 1), ...PERCENT_PREFIXES.keys()]);
 
 /** All numerals of `text`, in order, not overlapping. */
 export function scanNumerals(text: string): NumeralToken[] {
@@ -51,6 +55,7 @@ interface Step {
 }
 
 function percentPrefixed(text: string, i: number): Step | undefined {
+  if (!PERCENT_FIRST.at(text, i)) return undefined;
   for (const [prefix, unit] of PERCENT_PREFIXES) {
     if (!text.startsWith(prefix, i)) continue;
     const inner = arabicAt(text, i + prefix.length) ?? chineseAt(text, i + prefix.length);
@@ -63,8 +68,8 @@ function percentPrefixed(text: string, i: number): Step | undefined {
 }
 
 function arabicAt(text: string, i: number): Step | undefined {
-  if (!/[0-9]/.test(text[i])) return undefined;
-  if (i > 0 && /[0-9.]/.test(text[i - 1])) return undefined;
+  if (!isAsciiDigitAt(text, i)) return undefined;
+  if (i > 0 && (isAsciiDigitAt(text, i - 1) || text[i - 1] === '.')) return undefined;
   ARABIC_CORE.lastIndex = i;
   const core = ARABIC_CORE.exec(text);
   if (!core) return undefined;
@@ -121,7 +126,7 @@ function mixedTail(text: string, at: number): { end: number; digits: string; dig
 }
 
 function startsUnitOrPercent(text: string, at: number): boolean {
-  return UNIT_KEYS.some((k) => k.length > 1 && text.startsWith(k, at)) || [...PERCENT_PREFIXES.keys()].some((p) => text.startsWith(p, at));
+  return NUMERAL_STOPS.matchAt(text, at) !== undefined;
 }
 
 function multiplierOf(suffix: string): Decimal {
@@ -139,16 +144,25 @@ function multiplierOf(suffix: string): Decimal {
 function placeOfLastDigit(arabic: string): Decimal {
   const dot = arabic.indexOf('.');
   const decimals = dot < 0 ? 0 : arabic.length - dot - 1;
-  return new Decimal(10).pow(-decimals);
+  return powerOfTen(-decimals);
+}
+
+const powers = new Map<number, Decimal>();
+
+/** 10^n, made once per n: every numeral's precision is one. */
+function powerOfTen(n: number): Decimal {
+  let p = powers.get(n);
+  if (!p) powers.set(n, (p = new Decimal(10).pow(n)));
+  return p;
 }
 
 function chineseAt(text: string, i: number): Step | undefined {
-  if (!CHINESE_CHARS.has(text[i])) return undefined;
+  if (!CHINESE_CHARS.at(text, i)) return undefined;
   let end = i;
   while (end < text.length) {
     const c = text[end];
-    if (CHINESE_CHARS.has(c) && !(end > i && startsUnitOrPercent(text, end))) end++;
-    else if ((c === '点' || c === '點') && end > i && CHINESE_CHARS.has(text[end + 1] ?? '')) end++;
+    if (CHINESE_CHARS.at(text, end) && !(end > i && startsUnitOrPercent(text, end))) end++;
+    else if ((c === '点' || c === '點') && end > i && CHINESE_CHARS.at(text, end + 1)) end++;
     else break;
   }
   const written = text.slice(i, end);
@@ -173,7 +187,7 @@ function chineseAt(text: string, i: number): Step | undefined {
 function chinesePrecision(value: Decimal): Decimal {
   if (value.isZero()) return new Decimal(1);
   const [int, frac = ''] = value.toFixed().split('.');
-  if (frac) return new Decimal(10).pow(-frac.length);
+  if (frac) return powerOfTen(-frac.length);
   const zeros = int.length - int.replace(/0+$/, '').length;
-  return new Decimal(10).pow(zeros);
+  return powerOfTen(zeros);
 }

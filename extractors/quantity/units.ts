@@ -2,6 +2,7 @@
 // an alternative counter in brackets (`675（项）个`), a per-unit suffix of money (`元/人/月`), and
 // the qualifier words before and after.
 import type { Qualifier } from '../../schemas/quantity.js';
+import { CharClass, WordTable } from '../../src/text/chars.js';
 import {
   INFIX_APPROX, INSIDE_DURATION, NOT_APPROX_BEFORE_JIN, NOT_UNIT_WORDS, PREFIX_QUALIFIERS, RATE_SUFFIX_UNITS,
   SUFFIX_QUALIFIERS, UNITS, type UnitEntry,
@@ -14,13 +15,17 @@ export interface UnitMatch {
   end: number;
 }
 
-const BY_LENGTH = [...UNITS.keys()].sort((a, b) => b.length - a.length);
+// looked up by the character at the position: units are read after every numeral
+const BY_LENGTH = new WordTable([...UNITS.keys()].sort((a, b) => b.length - a.length));
+const NOT_UNITS = new WordTable(NOT_UNIT_WORDS);
+/** The last characters of the prefix qualifiers: most numerals have none of them before. */
+const PREFIX_QUALIFIER_ENDS = new CharClass([...PREFIX_QUALIFIERS.keys()].map((w) => w[w.length - 1]));
 const LATIN = /[A-Za-z]/;
 
 /** The unit written at `at`, longest first; a Latin unit must not run on into more letters. */
 export function unitAt(text: string, at: number): { written: string; entry: UnitEntry } | null {
-  if (NOT_UNIT_WORDS.some((w) => text.startsWith(w, at))) return null;
-  for (const written of BY_LENGTH) {
+  if (NOT_UNITS.matchAt(text, at) !== undefined) return null;
+  for (const written of BY_LENGTH.candidatesAt(text, at)) {
     if (!text.startsWith(written, at)) continue;
     if (LATIN.test(written) && LATIN.test(text[at + written.length] ?? '')) continue;
     return { written, entry: UNITS.get(written)! };
@@ -73,10 +78,11 @@ function durationAcross(text: string, at: number): { written: string; entry: Uni
 
 /** A qualifier word ending right before `at` (longest first). */
 export function prefixQualifier(text: string, at: number): { qualifier: Qualifier; start: number } | null {
+  if (!PREFIX_QUALIFIER_ENDS.at(text, at - 1)) return null;
   let best: { qualifier: Qualifier; start: number } | null = null;
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
     const start = at - word.length;
-    if (start < 0 || text.slice(start, at) !== word) continue;
+    if (start < 0 || !text.startsWith(word, start)) continue;
     if (word === '近' && NOT_APPROX_BEFORE_JIN.includes(text[start - 1] ?? '')) continue;
     if (!best || start < best.start) best = { qualifier, start };
   }

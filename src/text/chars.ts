@@ -30,3 +30,33 @@ export function isAsciiDigitAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code >= 0x30 && code <= 0x39;
 }
+
+/**
+ * The words of a table grouped by their first code unit, each group in the table's order: a
+ * scanner asks only the few words that can start at a position, not the whole table.
+ */
+export class WordTable {
+  private readonly byFirst = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length === 0) throw new Error('WordTable: empty word');
+      const group = this.byFirst.get(w.charCodeAt(0));
+      if (group) group.push(w);
+      else this.byFirst.set(w.charCodeAt(0), [w]);
+    }
+  }
+
+  /** The words whose first unit is the one at `at` (`at` ≥ 0), in the table's order; not yet checked further. */
+  candidatesAt(text: string, at: number): readonly string[] {
+    return this.byFirst.get(text.charCodeAt(at)) ?? NO_WORDS;
+  }
+
+  /** The first word of the table, in its order, that the text has at `at` (`at` ≥ 0). */
+  matchAt(text: string, at: number): string | undefined {
+    for (const w of this.candidatesAt(text, at)) if (text.startsWith(w, at)) return w;
+    return undefined;
+  }
+}
+
+const NO_WORDS: readonly string[] = [];
