@@ -4,10 +4,25 @@ import { KEY_NOISE, METRIC_SYNONYMS } from './synonyms.js';
 
 const NOISE = [...KEY_NOISE].sort((a, b) => b.length - a.length);
 
-export function canonicalMetric(metric: string | null, regionNames: string[] = []): string | null {
-  if (!metric) return null;
+/**
+ * The key maker of one document, given the region names it writes: the names are sorted once,
+ * and each metric's key made once (a document names the same few metrics for many figures).
+ */
+export function canonicalMetrics(regionNames: string[]): (metric: string | null) => string | null {
+  const names = [...regionNames].sort((a, b) => b.length - a.length);
+  const keys = new Map<string, string | null>();
+  return (metric) => {
+    if (!metric) return null;
+    let key = keys.get(metric);
+    if (key === undefined) keys.set(metric, (key = keyOf(metric, names)));
+    return key;
+  };
+}
+
+/** `names` longest first. */
+function keyOf(metric: string, names: string[]): string | null {
   let key = metric.replace(/\s+/g, '').replace(/的/g, '');
-  for (const name of [...regionNames].sort((a, b) => b.length - a.length)) if (name) key = key.split(name).join('');
+  for (const name of names) if (name && key.includes(name)) key = key.split(name).join('');
   for (let changed = true; changed; ) {
     changed = false;
     for (const n of NOISE) {

@@ -1,6 +1,7 @@
 // Where a figure sits: its sentence, its clause, and the other facts around it.
 import type { Doc, Fact, Sentence } from '../../src/core/types.js';
 import type { FactType } from '../../schemas/index.js';
+import { CharClass } from '../../src/text/chars.js';
 import { CLAUSE_BREAKS } from './words.js';
 
 export interface Place {
@@ -17,14 +18,17 @@ export interface Place {
  */
 export const MAX_CLAUSE = 500;
 
+/** Tested by code unit: a clause is walked character by character, for every figure. */
+const BREAKS = new CharClass(CLAUSE_BREAKS);
+
 export function placeOf(doc: Doc, start: number, end: number): Place {
   const sentence = doc.sentenceAt(start);
   const floor = Math.max(sentence?.start ?? doc.paragraphAt(start)?.start ?? 0, start - MAX_CLAUSE);
   const ceiling = Math.min(sentence?.end ?? doc.paragraphAt(start)?.end ?? doc.text.length, end + MAX_CLAUSE);
   let clauseStart = start;
-  while (clauseStart > floor && !CLAUSE_BREAKS.includes(doc.text[clauseStart - 1])) clauseStart--;
+  while (clauseStart > floor && !BREAKS.at(doc.text, clauseStart - 1)) clauseStart--;
   let clauseEnd = end;
-  while (clauseEnd < ceiling && !CLAUSE_BREAKS.includes(doc.text[clauseEnd])) clauseEnd++;
+  while (clauseEnd < ceiling && !BREAKS.at(doc.text, clauseEnd)) clauseEnd++;
   return { sentence, clauseStart, clauseEnd };
 }
 

@@ -2,7 +2,7 @@
 // region, asOf and role, and links the figures of change and progress statements.
 import type { Fact, Refiner } from '../../src/core/types.js';
 import { asOfOf } from './as-of.js';
-import { canonicalMetric } from './canonical.js';
+import { canonicalMetrics } from './canonical.js';
 import { listRuns, metricsOf } from './metric.js';
 import { regionsOf } from './region.js';
 import { roleOf } from './role.js';
@@ -17,6 +17,7 @@ export const figureContextRefiner: Refiner = {
     const links = linkStatements(doc, quantities);
     // distinct names: one per mention would make every figure's key cost the document's length
     const regionNames = [...new Set(facts.filter((f): f is Fact<'region'> => f.type === 'region').map((f) => f.record.quote))];
+    const canonicalMetric = canonicalMetrics([...regionNames, meta.region?.name ?? '']);
     const metrics = metricsOf(quantities, { doc, facts });
     const sorted = [...quantities].sort((a, b) => a.start - b.start);
     const regions = regionsOf(sorted, listRuns(doc, sorted), doc, meta, facts);
@@ -33,7 +34,7 @@ export const figureContextRefiner: Refiner = {
       const record = {
         ...q.record,
         metric,
-        canonicalMetric: canonicalMetric(metric, [...regionNames, meta.region?.name ?? '']),
+        canonicalMetric: canonicalMetric(metric),
         region: regions.get(q) ?? null,
         asOf: asOfOf(q, doc, meta, facts),
         role: roleOf(q, doc, meta, facts),
