@@ -80,6 +80,7 @@ export function runExtractors(
   const ctx = createContext(doc, meta);
   const diagnostics: Diagnostic[] = [];
   const toCp = codePointMapper(doc.text);
+  const validated = new WeakSet<object>();
   for (const extractor of extractors) {
     for (const segment of segmentsOf(doc, extractor.scope)) {
       let out: unknown[];
@@ -90,7 +91,7 @@ export function runExtractors(
         continue;
       }
       if (extractor.kind === 'field') applyFields(extractor, out as never, segment, ctx, diagnostics);
-      else acceptFacts(extractor, out as Candidate[], segment, ctx, diagnostics, toCp);
+      else acceptFacts(extractor, out as Candidate[], segment, ctx, diagnostics, toCp, validated);
     }
   }
   let facts = ctx.facts;
@@ -101,7 +102,7 @@ export function runExtractors(
       diagnostics.push(failure(refiner.id, `refiner threw: ${(err as Error).message}`, null, null));
     }
   }
-  facts = facts.filter((f) => revalidate(f, doc, diagnostics));
+  facts = facts.filter((f) => revalidate(f, doc, diagnostics, validated));
   facts.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   return { meta: ctx.meta, facts, diagnostics };
 }
@@ -135,6 +136,7 @@ function acceptFacts(
   ctx: ExtractContext,
   diagnostics: Diagnostic[],
   toCp: (i: number) => number,
+  validated: WeakSet<object>,
 ) {
   const { doc } = ctx;
   for (const c of candidates) {
@@ -162,13 +164,18 @@ function acceptFacts(
       diagnostics.push({ ...failure(extractor.id, `invalid ${c.type}: ${issues(parsed.error)}`, start, end), candidate: record });
       continue;
     }
+    validated.add(parsed.data);
     ctx.facts.push({ record: parsed.data, type: c.type, start, end, extractor: extractor.id, extractorVersion: extractor.version } as Fact);
   }
 }
 
-function revalidate(f: Fact, doc: Doc, diagnostics: Diagnostic[]): boolean {
-  const parsed = FactSchemas[f.type].safeParse(f.record);
-  if (!parsed.success) {
+/**
+ * A record the refiners handed back as it was accepted is not parsed again (a refiner that
+ * changes a record makes a new one, as figure-context does); the quote is checked for every fact.
+ */
+function revalidate(f: Fact, doc: Doc, diagnostics: Diagnostic[], validated: WeakSet<object>): boolean {
+  const parsed = validated.has(f.record) ? null : FactSchemas[f.type].safeParse(f.record);
+  if (parsed && !parsed.success) {
     diagnostics.push({ ...failure(f.extractor, `refined ${f.type} no longer valid: ${issues(parsed.error)}`, f.start, f.end), candidate: f.record });
     return false;
   }
