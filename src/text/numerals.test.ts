@@ -40,3 +40,13 @@ describe('parseNumeral', () => {
     it(`rejects ${JSON.stringify(bad)}`, () => expect(parseNumeral(bad)).toBeNull());
   }
 });
+
+describe('numeralValue', () => {
+  // short digit strings take a shortcut past the Decimal reader: it must give the reader's value
+  for (const s of ['0', '007', '2020', '999999999999999', '1234567890123456', '12345678901234567890', '１２', ' 12', '1,000', '12.50', '三']) {
+    it(`reads ${JSON.stringify(s)} as parseNumeral does`, () => expect(numeralValue(s)).toBe(parseNumeral(s)!.toNumber()));
+  }
+  it('is null where parseNumeral is', () => {
+    for (const s of ['', '-5', '+5', '1.2.3']) expect(numeralValue(s)).toBeNull();
+  });
+});

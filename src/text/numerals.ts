@@ -55,6 +55,8 @@ function parseUncached(input: string): Decimal | null {
 
 /** Same as parseNumeral, as a JS number (exact for the integers and short decimals documents use). */
 export function numeralValue(input: string): number | null {
+  const digits = smallArabic(input);
+  if (digits !== null) return digits;
   let value = values.get(input);
   if (value === undefined) {
     const d = parseNumeral(input);
@@ -62,6 +64,21 @@ export function numeralValue(input: string): number | null {
     remember(values, input, value);
   }
   return value;
+}
+
+/**
+ * The value of a string of at most 15 ASCII digits (what the date reader asks most), else null:
+ * exactly what parseArabic gives, since such an integer is exact in a double, without a lookup.
+ */
+function smallArabic(s: string): number | null {
+  if (s.length === 0 || s.length > 15) return null;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function parseArabic(s: string): Decimal | null {
