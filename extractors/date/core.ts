@@ -69,22 +69,22 @@ function startsWithAt(s: string, i: number, word: string): boolean {
 }
 
 /** A run of characters from `set` at i (at most `max`). */
-function run(s: string, i: number, test: (c: string) => boolean, max: number): string {
+function run(s: string, i: number, set: CharClass, max: number): string {
   let j = i;
-  while (j < s.length && j - i < max && test(s[j])) j++;
+  while (j < s.length && j - i < max && set.at(s, j)) j++;
   return s.slice(i, j);
 }
 
 const isArabic = (c: string) => ARABIC_DIGITS.has(c);
 const CHINESE_NUMBER_CHARS = new CharClass(CHINESE_NUMBER);
-const isChinese = (c: string) => CHINESE_NUMBER_CHARS.has(c);
+const CHINESE_DIGIT_CHARS = new CharClass(CHINESE_DIGITS);
 
 /** A number written in digits or Chinese numerals at i, with where it ends. */
 function readNumber(s: string, i: number, maxLen: number): { value: number; end: number; chinese: boolean } | null {
-  let text = run(s, i, isArabic, maxLen);
+  let text = run(s, i, ARABIC_DIGITS, maxLen);
   let chinese = false;
   if (!text) {
-    text = run(s, i, isChinese, maxLen);
+    text = run(s, i, CHINESE_NUMBER_CHARS, maxLen);
     chinese = true;
   }
   if (!text) return null;
@@ -95,9 +95,9 @@ function readNumber(s: string, i: number, maxLen: number): { value: number; end:
 
 /** `2020年`, `二〇〇五年`: four digits then 年. */
 function readYear(s: string, i: number): { year: number; end: number } | null {
-  let digits = run(s, i, isArabic, 5);
+  let digits = run(s, i, ARABIC_DIGITS, 5);
   if (digits.length !== 4) {
-    digits = run(s, i, (c) => CHINESE_DIGITS.includes(c), 5);
+    digits = run(s, i, CHINESE_DIGIT_CHARS, 5);
     if (digits.length !== 4) return null;
   }
   const year = numeralValue(digits);
@@ -142,6 +142,8 @@ function readDay(s: string, i: number): { day: number; end: number } | null {
 const XUN_ENTRIES = Object.entries(XUN_WORDS);
 const HALF_ENTRIES = Object.entries(HALF_WORDS);
 const YEAR_END_WORDS = ['年底', '年末'];
+/** QUARTER_DIGITS by code unit (an object read with a fresh one-character string is a slow lookup). */
+const QUARTERS = new Map(Object.entries(QUARTER_DIGITS).map(([c, q]) => [c.charCodeAt(0), q]));
 
 /** What follows a month: a day, the month's end, or one of its ten-day parts. */
 function readInMonth(s: string, i: number, month: number): { unit: Unit; end: number } {
@@ -169,13 +171,13 @@ function readYearPart(s: string, i: number): { unit: Unit; end: number } | null 
     firstN = true;
     j++;
   } else if (s[j] === '第') j++;
-  const q = QUARTER_DIGITS[s[j]];
+  const q = QUARTERS.get(s.charCodeAt(j));
   if (!q) return null;
   // `一、二季度`: a list of quarters read as the range they cover
   let to: number = q;
   let k = j + 1;
-  while (LIST_JOINERS.includes(s[k] as never) && QUARTER_DIGITS[s[k + 1]] === to + 1) {
-    to = QUARTER_DIGITS[s[k + 1]];
+  while (LIST_JOINERS.includes(s[k] as never) && QUARTERS.get(s.charCodeAt(k + 1)) === to + 1) {
+    to = QUARTERS.get(s.charCodeAt(k + 1))!;
     k += 2;
   }
   if (!startsWithAt(s, k, '季度')) return null;
@@ -202,6 +204,8 @@ function readAfterYear(s: string, i: number): { unit: Unit; end: number } {
 /** Years named relative to the document's date, then to the year in context (built once: it is read at every position). */
 const RELATIVE_YEAR_WORDS: [string, number][] = [...Object.entries(RELATIVE_YEARS), ...Object.entries(CONTEXT_RELATIVE_YEARS)];
 const relativeYears = (): [string, number][] => RELATIVE_YEAR_WORDS;
+/** The first characters of those words: most positions start none of them. */
+const RELATIVE_YEAR_FIRST = new CharClass(RELATIVE_YEAR_WORDS.map(([w]) => w[0]));
 
 function documentYear(ctx: DateContext): number | null {
   return ctx.documentDate ? Number(ctx.documentDate.slice(0, 4)) : null;
@@ -221,7 +225,7 @@ function readSimple(s: string, i: number, ctx: DateContext, inherit: Inherit | n
     const after = readAfterYear(s, year.end);
     return { unit: after.unit, year: year.year, yearWritten: true, relative: false, end: after.end };
   }
-  for (const [w, offset] of relativeYears()) {
+  for (const [w, offset] of RELATIVE_YEAR_FIRST.at(s, i) ? relativeYears() : []) {
     if (!startsWithAt(s, i, w)) continue;
     const toDocument = w in RELATIVE_YEARS;
     const base = toDocument ? documentYear(ctx) ?? ctx.referenceYear : contextYear(ctx);
@@ -371,7 +375,7 @@ function readHeads(s: string, i: number, ctx: DateContext): { inherit: Inherit; 
   const written = readYear(s, i);
   if (written) [year, yearWritten, j] = [written.year, true, skipBlanks(s, written.end)];
   else {
-    for (const [w, offset] of relativeYears()) {
+    for (const [w, offset] of RELATIVE_YEAR_FIRST.at(s, i) ? relativeYears() : []) {
       if (!startsWithAt(s, i, w)) continue;
       const base = w in RELATIVE_YEARS ? documentYear(ctx) ?? ctx.referenceYear : contextYear(ctx);
       [year, j] = [base === null ? null : base + offset, skipBlanks(s, i + w.length)];
