@@ -1,5 +1,6 @@
 // Where the responsibility blocks of a text are: parentheses after a measure, and label lines.
 import type { Doc } from '../../src/core/types.js';
+import { CharClass } from '../../src/text/chars.js';
 import { labelsIn, startsWithLabel } from './parse.js';
 
 export interface BlockSpan {
@@ -9,8 +10,9 @@ export interface BlockSpan {
   content: string;
 }
 
-const OPEN = '（(';
-const CLOSE = '）)';
+// tested by code unit: every character of the document is looked at
+const OPEN = new CharClass('（(');
+const CLOSE = new CharClass('）)');
 /** A block is short; an unmatched bracket must not swallow the rest of the document. */
 const MAX_BLOCK = 600;
 
@@ -18,7 +20,7 @@ const MAX_BLOCK = 600;
 export function findBracketBlocks(text: string, accept: (start: number, content: string) => boolean): BlockSpan[] {
   const out: BlockSpan[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!OPEN.includes(text[i])) continue;
+    if (!OPEN.at(text, i)) continue;
     const close = matchingClose(text, i);
     if (close < 0) continue;
     const content = text.slice(i + 1, close);
@@ -34,8 +36,8 @@ function matchingClose(text: string, open: number): number {
   let depth = 0;
   const limit = Math.min(text.length, open + MAX_BLOCK);
   for (let j = open; j < limit; j++) {
-    if (OPEN.includes(text[j])) depth++;
-    else if (CLOSE.includes(text[j]) && --depth === 0) return j;
+    if (OPEN.at(text, j)) depth++;
+    else if (CLOSE.at(text, j) && --depth === 0) return j;
   }
   return -1;
 }
