@@ -27,6 +27,7 @@ const LABEL_SOURCE = `(${LABEL_NAMES.join('|')})\\s*[：:]`;
 
 /** Every `LABEL：` in a text (a fresh global regex: a shared one would carry its lastIndex along). */
 export function labelsIn(text: string): RegExpExecArray[] {
+  if (!text.includes('：') && !text.includes(':')) return []; // most paragraphs: no label can end in them
   return [...text.matchAll(new RegExp(LABEL_SOURCE, 'gu'))];
 }
 

@@ -19,22 +19,32 @@ const ETC_TAIL = '(?:等(?:有关|相关)?(?:部门|单位)(?:和单位)?)?';
 /** `负责人`, `牵头单位`: the verb is part of a noun. */
 const NOT_NOUN = '(?!人|同志|单位|部门|领导)';
 
-/** `由X会同Y…`, `由X牵头(，Y配合)`, `由X负责`, each reading one clause. */
-const FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => BlockRoles | null }[] = [
+const hasAgent = (text: string) => text.includes('由');
+const hasJoint = (text: string) => RUNNING_JOINT_VERBS.some((v) => text.includes(v));
+
+/**
+ * `由X会同Y…`, `由X牵头(，Y配合)`, `由X负责`, each reading one clause. `cue` is a word the form
+ * cannot match without: a paragraph without it is not searched (most have none).
+ */
+const FORMS: readonly { cue: (text: string) => boolean; re: RegExp; read: (m: RegExpExecArray) => BlockRoles | null }[] = [
   {
+    cue: hasAgent,
     re: new RegExp(`由(${BODY_RUN})(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=负责|研究|共同|制定|提出|落实|推进|组织|开展|[，,。；;])`, 'gu'),
     read: (m) => roles(m[1], m[2]),
   },
   {
     // `X要会同Y…` opening a sentence
+    cue: hasJoint,
     re: new RegExp(`(?<=^|[。；;！？\\n])([^，,。；;：:！？\\n由要]{2,40}?)要?(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=负责|研究|共同|制定|提出|落实|推进|组织|开展|[，,。；;])`, 'gu'),
     read: (m) => roles(m[1], m[2]),
   },
   {
+    cue: hasAgent,
     re: new RegExp(`由(${BODY_RUN})牵头(?:负责)?${NOT_NOUN}(?:[，,](${BODY_RUN})${ETC_TAIL}(?:${ASSIST}))?`, 'gu'),
     read: (m) => roles(m[1], m[2] ?? ''),
   },
   {
+    cue: hasAgent,
     re: new RegExp(`由(${BODY_RUN})${ETC_TAIL}(?:${RESPOND})${NOT_NOUN}`, 'gu'),
     read: (m) => roles(null, m[1]),
   },
@@ -53,6 +63,7 @@ function roles(lead: string | null, others: string): BlockRoles | null {
 export function findRunning(text: string): RunningHit[] {
   const hits: RunningHit[] = [];
   for (const form of FORMS) {
+    if (!form.cue(text)) continue;
     for (const m of text.matchAll(form.re)) {
       const start = m.index;
       const end = start + m[0].length;
