@@ -34,6 +34,15 @@ function lastWrittenYear(text: string): number | null {
   return year;
 }
 
+/** The year a section's heading writes, read once per section (every paragraph under it asks). */
+const sectionYears = new WeakMap<Section, number | null>();
+
+function headingYearOf(section: Section): number | null {
+  let year = sectionYears.get(section);
+  if (year === undefined) sectionYears.set(section, (year = lastWrittenYear(section.heading)));
+  return year;
+}
+
 /** A year written in the heading of the segment's section or of one of its ancestors, innermost first. */
 function headingYear(doc: Doc, segment: Segment): number | null {
   let path = segment.section;
@@ -41,7 +50,7 @@ function headingYear(doc: Doc, segment: Segment): number | null {
     const section = sectionBefore(doc, path, segment.start);
     // the heading of the segment's own paragraph is read in the paragraph itself
     if (section && section.start < segment.start) {
-      const year = lastWrittenYear(section.heading);
+      const year = headingYearOf(section);
       if (year !== null) return year;
     }
     const cut = path.lastIndexOf('/');
