@@ -19,11 +19,25 @@ interface TrieNode {
   key: string | null;
 }
 
+const PAIR_HASHES = 1 << 16;
+const pairHash = (a: number, b: number) => (a * 31 + b) & (PAIR_HASHES - 1); // NaN (past the end) gives 0: a harmless false hit at worst
+const setBit = (bits: Uint32Array, i: number) => {
+  bits[i >> 5] |= 1 << (i & 31);
+};
+const hasBit = (bits: Uint32Array, i: number) => (bits[i >> 5] & (1 << (i & 31))) !== 0;
+
 export class NameIndex {
   readonly entries = new Map<string, NameEntry[]>();
   private readonly root: TrieNode = { next: new Map(), key: null };
   /** one bit per UTF-16 code unit that begins a form: most positions of a text are turned away by it */
   private readonly firstUnits = new Uint32Array(0x10000 >> 5);
+  /**
+   * one bit per hash of the first two units of a form: a third of the positions of a text pass
+   * the first test, a hundredth this one (a collision only costs the trie's lookups)
+   */
+  private readonly firstPairs = new Uint32Array(PAIR_HASHES >> 5);
+  /** a form of one unit, which the pair test would miss */
+  private hasSingles = false;
 
   add(form: string, entry: NameEntry): void {
     const list = this.entries.get(form);
@@ -33,7 +47,9 @@ export class NameIndex {
     }
     this.entries.set(form, [entry]);
     const first = form.charCodeAt(0);
-    this.firstUnits[first >> 5] |= 1 << (first & 31);
+    setBit(this.firstUnits, first);
+    if (form.length === 1) this.hasSingles = true;
+    else setBit(this.firstPairs, pairHash(first, form.charCodeAt(1)));
     let node = this.root;
     for (let i = 0; i < form.length; i++) {
       const ch = form.charCodeAt(i); // UTF-16 units, as formsAt reads the text
@@ -51,7 +67,8 @@ export class NameIndex {
   /** Forms of the index that start at `at` in `text`, longest first. */
   formsAt(text: string, at: number): readonly string[] {
     const first = text.charCodeAt(at);
-    if (!(this.firstUnits[first >> 5] & (1 << (first & 31)))) return NONE; // most positions: no name starts here
+    if (!hasBit(this.firstUnits, first)) return NONE; // most positions: no name starts here
+    if (!this.hasSingles && !hasBit(this.firstPairs, pairHash(first, text.charCodeAt(at + 1)))) return NONE;
     let node: TrieNode | undefined = this.root.next.get(first);
     if (!node) return NONE;
     const found: string[] = node.key ? [node.key] : [];
