@@ -290,6 +290,8 @@ function dateAt(t: string): DateReading | null {
   return d && d.granularity === 'day' && d.start && !d.yearInferred ? { ...d, length: d.length + (t.length - s.length) } : null;
 }
 
+const DATE_DIGIT = /[0-9〇○零一二]/;
+
 /**
  * A line that gives the date of issue: the date alone, or after the signing body, or as a
  * subtitle (`（2026年1月27日在…会议上）`); a note may follow (`（此件公开发布）`). The 版记's
@@ -297,10 +299,11 @@ function dateAt(t: string): DateReading | null {
  */
 function readDateLine(line: Line, index: number): DateLine | null {
   const t = line.text;
+  if (!DATE_DIGIT.test(t)) return null; // a date starts with one of these: most lines have none
   let named = 0; // characters of the prefix but spaces: past a name's longest, no signature can come
   for (let at = 0; at < t.length; at++) {
     if (at > 0 && !/\s/.test(t[at - 1]) && ++named > MAX_NAME) break;
-    if (at > 0 && !/[0-9〇○零一二]/.test(t[at])) continue;
+    if (at > 0 && !DATE_DIGIT.test(t[at])) continue;
     const prefix = t.slice(0, at);
     if (at > 0 && !bodyName(prefix)) continue;
     const d = dateAt(t.slice(at));
