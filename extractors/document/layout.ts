@@ -217,12 +217,13 @@ function splitAtNumbers(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     let rest = line;
-    const first = findDocNumbers(rest.text)[0];
+    const numbers = findDocNumbers(rest.text);
+    const first = numbers[0];
     if (first && first.start === 0 && first.end < rest.text.length && !/^[（(]/.test(rest.text.slice(first.end))) {
       out.push(part(rest, 0, first.end));
       rest = part(rest, first.end, rest.text.length);
     }
-    const last = findDocNumbers(rest.text).at(-1);
+    const last = (rest === line ? numbers : findDocNumbers(rest.text)).at(-1); // the line's numbers, unless cut
     const tail = last ? rest.text.slice(last.end) : '';
     const open = last && /[（(]$/.test(rest.text.slice(0, last.start)) && /^[）)]$/.test(tail) ? last.start - 1 : last?.start;
     if (last && open !== undefined && open > 0 && (tail === '' || /^[）)]$/.test(tail)) && !/[。；]/.test(rest.text)) {

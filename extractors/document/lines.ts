@@ -32,7 +32,7 @@ function cutLines(doc: Doc): Line[] {
   const out: Line[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue; // by code: text[i] would make a string per character
     const para = { inProse: SENTENCE_END.test(text.slice(lineStart, i)), paragraphLength: i - lineStart };
     let start = lineStart;
     for (let j = lineStart + 1; j < i; j++) {
