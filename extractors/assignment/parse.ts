@@ -24,6 +24,7 @@ export interface ParseOptions {
 
 const LABEL_NAMES = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length);
 const LABEL_SOURCE = `(${LABEL_NAMES.join('|')})\\s*[：:]`;
+const LEADING_LABEL = new RegExp(`^[\\s*]*(?:${LABEL_NAMES.join('|')})\\s*[：:]`, 'u');
 
 /** Every `LABEL：` in a text (a fresh global regex: a shared one would carry its lastIndex along). */
 export function labelsIn(text: string): RegExpExecArray[] {
@@ -33,8 +34,7 @@ export function labelsIn(text: string): RegExpExecArray[] {
 
 /** `LABEL：` at the very start of a text (emphasis marks and spaces allowed before it). */
 export function startsWithLabel(text: string): boolean {
-  const m = new RegExp(`^[\\s*]*(?:${LABEL_NAMES.join('|')})\\s*[：:]`, 'u').exec(text);
-  return m !== null;
+  return LEADING_LABEL.test(text);
 }
 
 /** Roles of a block's content, or null when it is not a responsibility block. */
