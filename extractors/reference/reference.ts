@@ -87,6 +87,10 @@ function isPolicyTitle(t: string): boolean {
   return POLICY_ENDINGS.some((e) => s.endsWith(e));
 }
 
+const NEWLINE = 0x0a;
+const OPEN_TITLE = '《'.charCodeAt(0);
+const CLOSE_TITLE = '》'.charCodeAt(0);
+
 /** Policy titles in 《》 (outermost only), one per distinct title, not followed by a number. */
 function quotedTitles(text: string): Candidate<'reference'>[] {
   const out: Candidate<'reference'>[] = [];
@@ -94,10 +98,10 @@ function quotedTitles(text: string): Candidate<'reference'>[] {
   let depth = 0;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') depth = 0;
-    else if (c === '《' && depth++ === 0) open = i;
-    else if (c === '》' && depth > 0 && --depth === 0) {
+    const c = text.charCodeAt(i); // a code, not text[i]: the whole document is walked
+    if (c === NEWLINE) depth = 0;
+    else if (c === OPEN_TITLE && depth++ === 0) open = i;
+    else if (c === CLOSE_TITLE && depth > 0 && --depth === 0) {
       const title = text.slice(open + 1, i);
       const numbered = /^[（(]/.test(text.slice(i + 1, i + 2)) && findDocNumbers(text.slice(i + 2, i + 40))[0]?.start === 0;
       if (!numbered && isPolicyTitle(title) && !seen.has(bare(title))) {
