@@ -257,8 +257,11 @@ export function stripLeading(text: string): string {
   for (let changed = true; changed && text; ) {
     changed = false;
     text = text.replace(/^[\s\d.、，,]+/, '');
+    const starting = NOISE.filter((n) => text.startsWith(n));
+    if (!starting.length) break;
+    // jieba only when a noise word starts the text: most metrics have none
     const boundaries = wordEnds(text);
-    const w = NOISE.find((n) => text.startsWith(n) && boundaries.has(n.length));
+    const w = starting.find((n) => boundaries.has(n.length));
     if (w && text.length > w.length) {
       text = text.slice(w.length);
       changed = true;
