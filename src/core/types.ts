@@ -227,7 +227,11 @@ export interface FieldExtractor {
 
 export type Extractor = FactExtractor<any> | FieldExtractor;
 
-/** Runs after the extractors: may merge, resolve and drop facts (all facts of the document). */
+/**
+ * Runs after the extractors: may merge, resolve and drop facts (all facts of the document). A
+ * refiner that changes a record returns a new record object: the runner validates again only the
+ * records it does not get back as the very objects it accepted.
+ */
 export interface Refiner {
   id: string;
   version: string;
