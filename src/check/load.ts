@@ -1,6 +1,7 @@
 // Reads the documents and their quantities from a store (read-only) into check views.
 import type { QuantityRecord } from '../../schemas/index.js';
 import type { Store } from '../store/index.js';
+import { decodeOffsets } from '../store/offsets.js';
 import { docView, type DocView } from './model.js';
 
 interface DocRow {
@@ -24,7 +25,7 @@ export function loadDocs(store: Store, filter: { doc?: string } = {}): DocView[]
   return docs.map((d) =>
     docView({
       doc: d.doc, source: d.source, title: d.title, docNumber: d.doc_number, text: d.text, raw: d.raw_text,
-      rawOffset: int32s(d.raw_offsets),
+      rawOffset: decodeOffsets(d.raw_offsets),
       sentences: (sentences.all(d.doc) as { span_start: number; span_end: number; paragraph: number; section: string | null }[])
         .map((s) => ({ span: [s.span_start, s.span_end], paragraph: s.paragraph, section: s.section })),
       sections: (sections.all(d.doc) as { path: string; level: number; heading: string; span_start: number; span_end: number }[])
@@ -32,11 +33,4 @@ export function loadDocs(store: Store, filter: { doc?: string } = {}): DocView[]
       quantities: (facts.all(d.doc) as { record: string }[]).map((f) => JSON.parse(f.record) as QuantityRecord),
     }),
   );
-}
-
-/** The stored blob is Int32 little-endian; copy it so the array is aligned. */
-function int32s(blob: Buffer): Int32Array {
-  const out = new Int32Array(blob.byteLength / 4);
-  for (let i = 0; i < out.length; i++) out[i] = blob.readInt32LE(i * 4);
-  return out;
 }

@@ -8,6 +8,8 @@ import { codePointMapper } from '../core/offsets.js';
 import { StoreError } from './errors.js';
 import { searchTerms } from '../segment/words.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { encodeOffsets } from './offsets.js';
+import { indexSentence, unindexDocument } from './terms.js';
 
 export { StoreError };
 export const DEFAULT_DB = 'out/gongwen.db';
@@ -241,15 +243,15 @@ export class Store {
     if (!used) this.deleteDocument(doc);
   }
 
-  /** Deletes a document with everything read from it (the FTS rows are not covered by the cascade). */
+  /** Deletes a document with everything read from it (the full-text rows are not covered by the cascade). */
   private deleteDocument(doc: string): void {
-    this.sql('DELETE FROM sentence_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE doc = ?)').run(doc);
+    unindexDocument((text) => this.sql(text), doc);
     this.sql('DELETE FROM documents WHERE doc = ?').run(doc);
   }
 
   private insertDocument(r: DocumentResult, runId: number | null): void {
     const d = r.document;
-    const offsets = Buffer.from(r.doc.rawOffset.buffer, r.doc.rawOffset.byteOffset, r.doc.rawOffset.byteLength);
+    const offsets = encodeOffsets(r.doc.rawOffset);
     this.sql(
       `INSERT INTO documents(doc, source, format, encoding, byte_length, title, doc_number, issuer, issued_on,
         issued_on_inferred, region_code, region_name, kind, record, raw_text, text, raw_offsets, page_starts, pipeline, run_id, extracted_at)
@@ -268,10 +270,10 @@ export class Store {
     const insSentence = this.sql(
       'INSERT INTO sentences(doc, idx, paragraph, section, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const insFts = this.sql('INSERT INTO sentence_fts(rowid, words) VALUES (?, ?)');
+    const sql = (text: string) => this.sql(text);
     r.doc.sentences.forEach((s, i) => {
       const row = insSentence.run(d.doc, s.index, s.paragraph, s.section, toCp(s.start), toCp(s.end), s.text);
-      insFts.run(row.lastInsertRowid, r.searchWords?.[i] ?? searchTerms(s.text).join(' '));
+      indexSentence(sql, row.lastInsertRowid, s.text, r.searchWords?.[i] ?? searchTerms(s.text).join(' '));
     });
     const insFact = this.sql(
       `INSERT INTO facts(doc, type, span_start, span_end, section, quote, extractor, extractor_version, value, upper, unit,

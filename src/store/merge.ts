@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { GONGWEN_VERSION, pipelineKey } from '../pipeline/version.js';
 import { StoreError } from './errors.js';
 import { Store } from './index.js';
+import { decodeTerms, indexSentence, unindexDocument } from './terms.js';
 
 export interface MergeCounts {
   store: string;
@@ -19,7 +20,7 @@ export interface MergeCounts {
   facts: number;
 }
 
-/** Tables copied row by row for a document (sentence_fts follows sentences), in foreign-key order. */
+/** Tables copied row by row for a document (the full-text index follows sentences), in foreign-key order. */
 const DOC_TABLES = ['sections', 'sentences', 'facts', 'diagnostics'] as const;
 
 export function mergeStores(inputs: string[], out: string, onStore?: (c: MergeCounts) => void): MergeCounts[] {
@@ -81,18 +82,19 @@ function copier(src: Database.Database, out: Database.Database, runId: number) {
       cols,
     };
   });
-  const readWords = src.prepare('SELECT words FROM sentence_fts WHERE rowid = ?').pluck();
-  const writeWords = out.prepare('INSERT INTO sentence_fts(rowid, words) VALUES (?, ?)');
+  // the words the input indexed each sentence with, indexed again under OUT's rowid
+  const readTerms = src.prepare('SELECT terms FROM sentence_terms WHERE sentence = ?').pluck();
+  const prepared = new Map<string, Database.Statement>();
+  const sql = (text: string) => prepared.get(text) ?? prepared.set(text, out.prepare(text)).get(text)!;
   const readSources = src.prepare('SELECT path FROM sources WHERE doc = ?').pluck();
   // a path OUT already maps keeps its mapping: OUT's store saw that path itself
   const writeSource = out.prepare('INSERT OR IGNORE INTO sources(path, doc) VALUES (?, ?)');
-  const deleteFts = out.prepare('DELETE FROM sentence_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE doc = ?)');
   const deleteDoc = out.prepare('DELETE FROM documents WHERE doc = ?');
 
   return out.transaction((doc: string, replace: boolean): number => {
     if (replace) {
-      // the FTS rows are not covered by the cascade
-      deleteFts.run(doc);
+      // the full-text rows are not covered by the cascade
+      unindexDocument(sql, doc);
       deleteDoc.run(doc);
     }
     const row = readDoc.get(doc) as Record<string, unknown>;
@@ -101,7 +103,11 @@ function copier(src: Database.Database, out: Database.Database, runId: number) {
     for (const t of tables) {
       for (const r of t.read.iterate(doc) as Iterable<Record<string, unknown>>) {
         const info = t.write.run(...t.cols.map((c) => r[c]));
-        if (t.table === 'sentences') writeWords.run(info.lastInsertRowid, readWords.get(r.src_rowid) ?? '');
+        if (t.table === 'sentences') {
+          const text = r.text as string;
+          const terms = readTerms.get(r.src_rowid) as Buffer | undefined;
+          indexSentence(sql, info.lastInsertRowid, text, terms ? decodeTerms(terms, text) : '');
+        }
         if (t.table === 'facts') facts++;
       }
     }

@@ -2,6 +2,8 @@
 // from a newer gongwen (higher version than we know) is refused, never touched.
 import type Database from 'better-sqlite3';
 import { searchTerms } from '../segment/words.js';
+import { decodeFlatOffsets, encodeOffsets } from './offsets.js';
+import { indexSentence } from './terms.js';
 
 export interface Migration {
   version: number;
@@ -27,7 +29,7 @@ CREATE TABLE documents (
   record TEXT NOT NULL,               -- the export-v1 document record, JSON
   raw_text TEXT NOT NULL,             -- text as extracted from the file
   text TEXT NOT NULL,                 -- normalised text: spans index this, in code points
-  raw_offsets BLOB NOT NULL,          -- Int32 little-endian: raw offset of each normalised UTF-16 offset
+  raw_offsets BLOB NOT NULL,          -- raw offset of each normalised UTF-16 offset (run-encoded from schema 4)
   page_starts TEXT,                   -- JSON array of raw offsets where PDF pages start
   pipeline TEXT NOT NULL,             -- JSON: versions of the normaliser, segmenter and each extractor used
   run_id INTEGER,
@@ -107,9 +109,66 @@ CREATE VIRTUAL TABLE sentence_fts USING fts5(words, tokenize = 'unicode61 remove
     description: 'index of sentences by position, for finding the sentence a fact sits in',
     sql: `CREATE INDEX sentences_span ON sentences(doc, span_start);`,
   },
+  {
+    version: 4,
+    description: 'smaller, cheaper store: offset maps as runs, a full-text index without a copy of its words, four unused indexes dropped',
+    sql: `
+-- documents.raw_offsets becomes run-encoded (src/store/offsets.ts): Int32 little-endian
+-- [length, at, delta, at, delta, …], raw = normalised + delta from each 'at' on; converted by fill.
+-- sentence_fts becomes contentless: it kept a second copy of every sentence's words, which
+-- nothing reads. To take a sentence out of it the words are needed: sentence_terms keeps them as
+-- places in the sentence's text (src/store/terms.ts), a third of their size. Filled from the old
+-- index, which fill then drops.
+ALTER TABLE sentence_fts RENAME TO sentence_fts_v3;
+CREATE VIRTUAL TABLE sentence_fts USING fts5(words, content = '', tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE sentence_terms (
+  sentence INTEGER PRIMARY KEY,       -- sentences.rowid (= sentence_fts.rowid)
+  terms BLOB NOT NULL                 -- the words sentence_fts indexed, as places in sentences.text
+);
+-- no query of gongwen's uses these (their filters are substring, prefix or case expressions, or
+-- go through facts_doc / facts_type), and each cost a random B-tree insert per fact: together a
+-- fifth of the time spent storing a document
+DROP INDEX facts_metric;
+DROP INDEX facts_region;
+DROP INDEX facts_dates;
+DROP INDEX facts_doc_number;
+`,
+    fill: (db) => {
+      compactOffsets(db);
+      moveSearchWords(db);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+/** Rewrites each document's offset map (one Int32 per UTF-16 unit before schema 4) as runs. */
+function compactOffsets(db: Database.Database): void {
+  const batch = db.prepare('SELECT rowid, raw_offsets FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 100');
+  const update = db.prepare('UPDATE documents SET raw_offsets = ? WHERE rowid = ?');
+  for (let after = 0; ; ) {
+    const rows = batch.all(after) as { rowid: number; raw_offsets: Buffer }[];
+    if (!rows.length) return;
+    for (const r of rows) update.run(encodeOffsets(decodeFlatOffsets(r.raw_offsets)), r.rowid);
+    after = rows.at(-1)!.rowid;
+  }
+}
+
+/** Indexes every sentence again in the contentless index, with the words the old index held. */
+function moveSearchWords(db: Database.Database): void {
+  const batch = db.prepare(
+    'SELECT s.rowid AS rowid, s.text AS text, f.words AS words FROM sentences s LEFT JOIN sentence_fts_v3 f ON f.rowid = s.rowid WHERE s.rowid > ? ORDER BY s.rowid LIMIT 2000',
+  );
+  const prepared = new Map<string, Database.Statement>();
+  const sql = (text: string) => prepared.get(text) ?? prepared.set(text, db.prepare(text)).get(text)!;
+  for (let after = 0; ; ) {
+    const rows = batch.all(after) as { rowid: number; text: string; words: string | null }[];
+    if (!rows.length) break;
+    for (const r of rows) indexSentence(sql, r.rowid, r.text, r.words ?? searchTerms(r.text).join(' '));
+    after = rows.at(-1)!.rowid;
+  }
+  db.exec('DROP TABLE sentence_fts_v3');
+}
 
 function indexSentences(db: Database.Database): void {
   const batch = db.prepare('SELECT rowid, text FROM sentences WHERE rowid > ? ORDER BY rowid LIMIT 2000');
