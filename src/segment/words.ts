@@ -66,9 +66,26 @@ export class WordCut {
   private readonly starts: Int32Array;
   private readonly flags: Uint8Array;
 
-  constructor(readonly text: string) {
+  /**
+   * `parts`: [start, end) ranges cut one by one (a document's sentences), so that a sentence's
+   * words are those of the sentence cut alone, as a query is; text between them is cut too.
+   */
+  constructor(readonly text: string, parts: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]) {
     ensureDictionary();
-    const words = align(nodejieba.cut(text, true), text, 0);
+    const words: Word[] = [];
+    let at = 0;
+    const cut = (from: number, to: number) => {
+      if (to <= from) return;
+      const piece = text.slice(from, to);
+      for (const w of align(nodejieba.cut(piece, true), piece, from)) words.push(w);
+    };
+    for (const part of parts) {
+      if (part.start < at) continue;
+      cut(at, part.start);
+      cut(part.start, part.end);
+      at = part.end;
+    }
+    cut(at, text.length);
     this.pieces = words.map((w) => w.word);
     this.starts = Int32Array.from(words, (w) => w.start);
     this.flags = new Uint8Array(text.length + 1);
