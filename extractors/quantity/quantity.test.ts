@@ -91,6 +91,16 @@ describe('forms the issue names', () => {
     expect(one('逾3000人参加')).toMatchObject({ qualifier: 'moreThan' });
     expect(one('控制在5年以内的项目共8个以内')).toMatchObject({ quote: '8个以内', qualifier: 'atMost' });
   });
+  it('reads 至少/最多 across the verb they bound, not past a 的', () => {
+    expect(one('每个乡镇至少要完成3000户的改造任务。')).toMatchObject({ quote: '3000户', value: 3000, qualifier: 'atLeast' });
+    expect(one('每户最多可申请2次贴息贷款。')).toMatchObject({ quote: '2次', qualifier: 'atMost' });
+    expect(one('增长最多的县达到30%。')).toMatchObject({ quote: '30%', qualifier: null });
+  });
+  it('reads 多/余 written before the multiplier as an approximation of the figure with it', () => {
+    expect(one('全国农村贫困人口减少8000多万人。')).toMatchObject({ quote: '8000多万人', value: 80000000, unit: '人', qualifier: 'approx', precision: 10000 });
+    expect(one('累计投入扶贫资金3.5亿多元。')).toMatchObject({ quote: '3.5亿多元', value: 350000000, unit: '元', qualifier: 'approx', precision: 10000000 });
+    expect(one('中央财政累计投入2万多亿元。')).toMatchObject({ quote: '2万多亿元', value: 2000000000000, unit: '元', qualifier: 'approx' });
+  });
   it('spreads a multiplier written once over a range', () => {
     expect(one('每户补助1.5-2万元。')).toMatchObject({ quote: '1.5-2万元', value: 15000, upper: 20000, unit: '元', precision: 1000 });
     expect(one('提高30%至50%。')).toMatchObject({ value: 30, upper: 50, unit: '%' });

@@ -8,7 +8,7 @@ import {
   insideName, isCode, labelAfterUnit, limitedBefore, nameSpans, notAmountBefore, sloganAfter, yearIsLevel,
 } from './context.js';
 import { scanNumerals, type NumeralToken } from './scan.js';
-import { prefixQualifier, readUnit, suffixQualifier, type UnitMatch } from './units.js';
+import { adverbQualifier, prefixQualifier, readUnit, suffixQualifier, type UnitMatch } from './units.js';
 import { CLASS_COUNTERS, ONE_CHARS, ORDINAL_TWO_CHARS, RANGE_SEPARATORS, type UnitEntry } from './words.js';
 
 export interface QuantityReading {
@@ -106,7 +106,7 @@ function readAt(text: string, tokens: NumeralToken[], k: number): { q: QuantityR
   const prefix = prefixQualifier(text, tok.start);
   const suffix = suffixQualifier(text, tail.end);
   const start = prefix?.start ?? tok.start;
-  const marks: Marks = { prefix: prefix !== null, suffix: suffix !== null || range !== null, infix: first.approx || tail.approx };
+  const marks: Marks = { prefix: prefix !== null, suffix: suffix !== null || range !== null, infix: first.approx || tail.approx || tok.approxInside === true };
   if (!isAmount(text, tok, unit, start, marks)) return null;
   if (range && !isAmount(text, range.upper, unit, range.upper.start, marks)) return null;
   const scale = rangeScale(tok, range);
@@ -117,7 +117,7 @@ function readAt(text: string, tokens: NumeralToken[], k: number): { q: QuantityR
       value: tok.value.times(scale).toNumber(),
       unit: unit ? unit.entry.unit : null,
       upper: range ? range.upper.value.toNumber() : null,
-      qualifier: prefix?.qualifier ?? suffix?.qualifier ?? (first.approx || tail.approx ? 'approx' : null),
+      qualifier: prefix?.qualifier ?? suffix?.qualifier ?? (marks.infix ? 'approx' : null) ?? adverbQualifier(text, tok.start),
       precision: tok.precision.times(scale).toNumber(),
       numeralStart: tok.start,
       numeralEnd: range ? range.upper.end : tok.end,

@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { CharClass, isAsciiDigitAt, WordTable } from '../../src/text/chars.js';
 import { CHINESE_DIGIT_CHARS, CHINESE_UNIT_CHARS, parseNumeral } from '../../src/text/numerals.js';
-import { PERCENT_PREFIXES, UNITS } from './words.js';
+import { INFIX_APPROX, PERCENT_PREFIXES, UNITS } from './words.js';
 
 export interface NumeralToken {
   start: number;
@@ -21,6 +21,8 @@ export interface NumeralToken {
   barePower: boolean;
   /** unit given by a prefix (`百分之三十` → `%`), else null */
   prefixUnit: string | null;
+  /** `多`/`余` written before the multiplier (`8000多万`): an approximate figure */
+  approxInside?: true;
 }
 
 const ARABIC_CORE = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
@@ -76,8 +78,14 @@ function arabicAt(text: string, i: number): Step | undefined {
   let end = i + core[0].length;
   let lastDigitsEnd = end;
   let lastDigits = core[0];
+  let approxAt = -1;
   for (;;) {
     const c = text[end];
+    if (c !== undefined && approxAt < 0 && INFIX_APPROX.includes(c) && BIG.includes(text[end + 1] ?? '_')) {
+      // `8000多万人`, `1万余亿元`: the word of approximation sits before the multiplier
+      approxAt = end++;
+      continue;
+    }
     if (c !== undefined && BIG.includes(c)) {
       end++;
       const mixed = mixedTail(text, end);
@@ -95,8 +103,9 @@ function arabicAt(text: string, i: number): Step | undefined {
     break;
   }
   let written = text.slice(i, end);
-  let value = parseNumeral(written);
+  let value = parseNumeral(approxAt < 0 ? written : written.slice(0, approxAt - i) + written.slice(approxAt - i + 1));
   if (value === null) {
+    approxAt = -1;
     end = i + core[0].length;
     written = core[0];
     lastDigits = core[0];
@@ -106,7 +115,10 @@ function arabicAt(text: string, i: number): Step | undefined {
   const multiplier = multiplierOf(text.slice(lastDigitsEnd, end));
   const precision = placeOfLastDigit(lastDigits).times(multiplier);
   return {
-    token: { start: i, end, written, value, multiplier, precision, script: 'arabic', barePower: false, prefixUnit: null },
+    token: {
+      start: i, end, written, value, multiplier, precision, script: 'arabic', barePower: false, prefixUnit: null,
+      ...(approxAt >= 0 ? { approxInside: true as const } : {}),
+    },
     next: end,
   };
 }

@@ -4,8 +4,8 @@
 import type { Qualifier } from '../../schemas/quantity.js';
 import { CharClass, WordTable } from '../../src/text/chars.js';
 import {
-  INFIX_APPROX, INSIDE_DURATION, NOT_APPROX_BEFORE_JIN, NOT_UNIT_WORDS, PREFIX_QUALIFIERS, RATE_SUFFIX_UNITS,
-  SUFFIX_QUALIFIERS, UNITS, type UnitEntry,
+  ADVERB_QUALIFIERS, INFIX_APPROX, INSIDE_DURATION, NOT_APPROX_BEFORE_JIN, NOT_UNIT_WORDS, PREFIX_QUALIFIERS,
+  QUALIFIER_REACH, RATE_SUFFIX_UNITS, SUFFIX_QUALIFIERS, UNITS, type UnitEntry,
 } from './words.js';
 
 export interface UnitMatch {
@@ -88,6 +88,22 @@ export function prefixQualifier(text: string, at: number): { qualifier: Qualifie
   }
   return best;
 }
+
+/**
+ * An adverb bounding the figure at `at` across its verb (`至少要完成3000户`): the qualifier only,
+ * the figure's span stays its own. Nothing but Chinese characters may stand between them.
+ */
+export function adverbQualifier(text: string, at: number): Qualifier | null {
+  for (let gap = 1; gap <= QUALIFIER_REACH && at - gap > 0; gap++) {
+    // `增长最多的县达到30%`: past a 的 the adverb describes something else
+    if (!HAN_CHAR.test(text[at - gap]!) || text[at - gap] === '的') return null;
+    for (const [word, qualifier] of ADVERB_QUALIFIERS) {
+      if (text.startsWith(word, at - gap - word.length)) return qualifier;
+    }
+  }
+  return null;
+}
+const HAN_CHAR = /[\u4e00-\u9fff]/;
 
 /** A qualifier word starting at `at` (longest first). */
 export function suffixQualifier(text: string, at: number): { qualifier: Qualifier; end: number } | null {

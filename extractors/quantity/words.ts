@@ -82,6 +82,15 @@ export const PREFIX_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map<string,
   ['不多于', 'atMost'], ['最多', 'atMost'], ['最高', 'atMost'], ['≤', 'atMost'],
 ]);
 
+/**
+ * Adverbs that bound the figure of their verb phrase from a little way off: `至少要完成3000户`,
+ * `最多可申请2次`. Read across at most QUALIFIER_REACH Chinese characters (the verb and its modal).
+ */
+export const ADVERB_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
+  ['至少', 'atLeast'], ['最少', 'atLeast'], ['最多', 'atMost'],
+]);
+export const QUALIFIER_REACH = 4;
+
 /** Words before which `近` is not "nearly" (`最近`, `附近`). */
 export const NOT_APPROX_BEFORE_JIN = ['最', '附', '就', '临', '邻'];
 
