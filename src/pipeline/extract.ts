@@ -53,8 +53,10 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
   const stream = opts.progressStream ?? process.stderr;
   for (const e of walkErrors) if (!opts.quiet) stream.write(`error: ${shown(e.path)}: ${shown(e.reason)}\n`);
   const workers = opts.queue ? 1 : Math.min(opts.workers ?? (await defaultWorkers(files)), files.length);
-  // two documents per worker in flight: one being extracted, one waiting while this thread writes
-  const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : workers > 1 ? 2 * workers : cpus().length);
+  // documents per worker in flight: enough that a worker finds the next one waiting while this
+  // thread writes a batch (2 left each worker idle a fifth of the time at 10 MB), few enough to
+  // keep memory bounded by them
+  const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : workers > 1 ? IN_FLIGHT_PER_WORKER * workers : cpus().length);
   const remote = opts.queue
     ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream)
     : workers > 1 ? openWorkerPool(workers) : undefined;
@@ -111,6 +113,8 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
+
+const IN_FLIGHT_PER_WORKER = 8;
 
 /** Jobs on the queue at once by default: enough to keep many workers busy, few enough for Redis to hold. */
 const QUEUE_WINDOW = 64;
