@@ -91,6 +91,13 @@ describe('forms the issue names', () => {
     expect(one('逾3000人参加')).toMatchObject({ qualifier: 'moreThan' });
     expect(one('控制在5年以内的项目共8个以内')).toMatchObject({ quote: '8个以内', qualifier: 'atMost' });
   });
+  it('reads 斤 and scores in 分 after an Arabic figure, not clock minutes, fen or 十分', () => {
+    expect(one('粮食总产量达到1200亿斤。')).toMatchObject({ quote: '1200亿斤', value: 120000000000, unit: '斤' });
+    expect(quantities('满分100分，考核得分低于60分的为不合格。').map((q) => [q.quote, q.value, q.unit, q.qualifier])).toEqual([
+      ['100分', 100, '分', null], ['低于60分', 60, '分', 'lessThan'],
+    ]);
+    expect(quantities('截至8时30分，每人每天补助1角7分，这项工作十分重要。')).toEqual([]);
+  });
   it('reads 至少/最多 across the verb they bound, not past a 的', () => {
     expect(one('每个乡镇至少要完成3000户的改造任务。')).toMatchObject({ quote: '3000户', value: 3000, qualifier: 'atLeast' });
     expect(one('每户最多可申请2次贴息贷款。')).toMatchObject({ quote: '2次', qualifier: 'atMost' });

@@ -9,7 +9,7 @@ import {
 } from './context.js';
 import { scanNumerals, type NumeralToken } from './scan.js';
 import { adverbQualifier, prefixQualifier, readUnit, suffixQualifier, type UnitMatch } from './units.js';
-import { CLASS_COUNTERS, ONE_CHARS, ORDINAL_TWO_CHARS, RANGE_SEPARATORS, type UnitEntry } from './words.js';
+import { CLASS_COUNTERS, NOT_SCORE_AFTER, ONE_CHARS, ORDINAL_TWO_CHARS, RANGE_SEPARATORS, type UnitEntry } from './words.js';
 
 export interface QuantityReading {
   start: number;
@@ -153,6 +153,7 @@ function isAmount(text: string, tok: NumeralToken, unit: UnitMatch | null, start
     case 'year':
       return yearIsLevel(text, tok, start);
     case 'grade':
+      if (unit.entry.unit === '分' && NOT_SCORE_AFTER.includes(text[tok.start - 1] ?? '')) return false;
       return tok.script === 'arabic';
     default:
       break;

@@ -8,7 +8,8 @@ import type { Qualifier } from '../../schemas/quantity.js';
  * - `amount`: a counter or unit of measure: the number is a quantity in that unit.
  * - `duration`: a span of time (`3个月`, `5个工作日`): not a quantity (neutral in gold), skipped.
  * - `year`: `年`, a duration unless the figure is a measured level (see yearIsLevel in context.ts).
- * - `grade`: `级`: a magnitude after an Arabic figure (`1.8级`), a grade label after a Chinese one.
+ * - `grade`: `级`, `分`: a magnitude or a score after an Arabic figure (`1.8级`, `85分`), a grade
+ *   label or a word after a Chinese one (`三级`, `十分重要`).
  * - `term`: a counter that with the noun after it makes a fixed term (`三次产业`): not a quantity.
  */
 export type UnitKind = 'amount' | 'duration' | 'year' | 'grade' | 'term';
@@ -43,7 +44,7 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   ...amount('元', '美元', '港元', '欧元', '日元'),
   // length, area, volume, mass
   ...amount('公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '公顷', '亩',
-    '立方米', '吨', '吨标准煤', '千克', '公斤', '克', '微克/立方米', '毫克/立方米', '毫克/升'),
+    '立方米', '吨', '吨标准煤', '千克', '公斤', '斤', '克', '微克/立方米', '毫克/立方米', '毫克/升'),
   ...as('米', 'm'),
   ...as('公里', 'km'),
   ...as('厘米', 'cm'),
@@ -59,7 +60,11 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   ['年', { unit: '年', kind: 'year' }],
   ['次产业', { unit: '次产业', kind: 'term' }],
   ['级', { unit: '级', kind: 'grade' }],
+  ['分', { unit: '分', kind: 'grade' }],
 ]);
+
+/** Written right before the figure of a `分`, they make it minutes or fen, not a score: `9时30分`, `8点15分`, `1角7分`. */
+export const NOT_SCORE_AFTER = ['时', '点', '角'];
 
 /** Per-unit suffixes of money standards (`1309元/人/月`, `645元/月`): kept in the quote, unit stays 元. */
 export const RATE_SUFFIX_UNITS = ['人', '户', '月', '年', '天', '日', '次', '亩', '吨', '平方米', '公里', '小时', '人次', '台', '辆'];
