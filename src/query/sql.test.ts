@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,10 +25,12 @@ describe('runSql', () => {
   });
 
   it('refuses every write, however spelt, because the connection is read-only', () => {
-    for (const sql of ['DELETE FROM facts', 'delete from facts where 1', 'WITH x AS (SELECT 1) DELETE FROM facts', 'DROP TABLE facts', 'UPDATE facts SET value = 0', 'PRAGMA user_version = 9']) {
+    rmSync('/tmp/gongwen-sql-copy.db', { force: true });
+    for (const sql of ['DELETE FROM facts', 'delete from facts where 1', 'WITH x AS (SELECT 1) DELETE FROM facts', 'DROP TABLE facts', 'UPDATE facts SET value = 0', 'PRAGMA user_version = 9', "VACUUM INTO '/tmp/gongwen-sql-copy.db'"]) {
       expect(() => runSql(store.db, sql), sql).toThrow(READ_ONLY_MESSAGE);
     }
     expect(runSql(store.db, 'SELECT count(*) FROM facts').rows).toEqual([[21]]);
+    expect(existsSync('/tmp/gongwen-sql-copy.db')).toBe(false);
   });
 
   it('one statement at a time; SQLite names a mistake', () => {

@@ -25,11 +25,10 @@ export function runSql(db: Database.Database, sql: string, params: unknown[] = [
   } catch (err) {
     throw sqlError(err);
   }
+  // A read-only connection still lets VACUUM INTO write a copy of the store anywhere: a
+  // statement that returns no rows has nothing to show here, so none is run.
+  if (!stmt.reader) throw new QueryError(READ_ONLY_MESSAGE);
   try {
-    if (!stmt.reader) {
-      stmt.run(...params);
-      return { columns: [], rows: [] };
-    }
     const columns = stmt.columns().map((c) => c.name);
     const rows = (stmt.raw(true).all(...params) as unknown[][]).map((r) => r.map(toCell));
     return { columns, rows };
