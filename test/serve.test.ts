@@ -92,6 +92,27 @@ describe('gongwen serve: pages', () => {
     expect([...rate.body.matchAll(/<tr class="fact t-quantity">/g)]).toHaveLength(expected);
   });
 
+  it('/facts pages through the records, the filters kept in the links', async () => {
+    const all = queryFacts(db, { type: ['quantity'] });
+    expect(all.length).toBeGreaterThan(45);
+    const r = await get('/facts?type=quantity&size=20&page=2');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<p id="count" class="summary">Records 21–40, more follow</p>');
+    const quotes = [...r.body.matchAll(/<tr class="fact t-quantity">[\s\S]*?<\/tr>/g)].length;
+    expect(quotes).toBe(20);
+    expect(r.body).toContain('<a rel="prev" href="/facts?type=quantity&amp;size=20&amp;page=1">previous page</a>');
+    expect(r.body).toContain('<a rel="next" href="/facts?type=quantity&amp;size=20&amp;page=3">next page</a>');
+    const api = JSON.parse((await get('/api/facts?type=quantity&size=20&page=2')).body) as { quote: string }[];
+    expect(api.map((f) => f.quote)).toEqual(all.slice(20, 40).map((f) => f.record.quote));
+    const last = Math.ceil(all.length / 20);
+    const end = await get(`/facts?type=quantity&size=20&page=${last}`);
+    expect(end.body).toContain(`Records ${(last - 1) * 20 + 1}–${all.length}</p>`);
+    expect(end.body).not.toContain('rel="next"');
+    const bad = await get('/facts?page=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('page must be a whole number from 1, not &#39;0&#39;');
+  });
+
   it('/facts says what is wrong with a filter instead of ignoring it', async () => {
     const r = await get(`/facts?region=${encodeURIComponent('不存在县')}&from=2020-13`);
     expect(r.status).toBe(400);

@@ -34,6 +34,8 @@ export interface FactFilters {
   /** `doc` (source, then position; the default), `date`, `value` (largest first) or `rank` (default with `text`) */
   sort?: FactSort;
   limit?: number;
+  /** rows to skip before the first returned (paging; with `limit`) */
+  offset?: number;
 }
 
 export type FactSort = 'doc' | 'date' | 'value' | 'rank';
@@ -166,7 +168,7 @@ export function queryFacts(db: Database.Database, f: FactFilters): FactRow[] {
       FROM ${from}
       ${conds.length ? `WHERE ${conds.map((c) => c.sql).join(' AND ')}` : ''}
       ORDER BY ${ORDER[sort]}
-      ${f.limit ? `LIMIT ${Math.floor(f.limit)}` : ''}`;
+      ${f.limit ? `LIMIT ${Math.floor(f.limit)}${f.offset ? ` OFFSET ${Math.floor(f.offset)}` : ''}` : ''}`;
     const params = [...(match ? [match] : []), ...conds.flatMap((c) => c.params)];
     return db.prepare(sql).all(...params) as RawFactRow[];
   };

@@ -15,13 +15,14 @@ export interface ParsedFilters {
   form: FilterForm;
   filters: FactFilters;
   errors: string[];
+  /** 1-based page of `size` records (`page`, `size` in the query string; size at most MAX_ROWS) */
+  page: number;
+  size: number;
 }
 
 export function parseFilters(query: URLSearchParams): ParsedFilters {
   const form = Object.fromEntries(FILTER_PARAMS.map((k) => [k, (query.get(k) ?? '').trim().slice(0, 200)])) as FilterForm;
   const errors: string[] = [];
-  // one row more than shown tells that there are more
-  const filters: FactFilters = { limit: MAX_ROWS + 1 };
   const read = (apply: () => void) => {
     try {
       apply();
@@ -30,6 +31,10 @@ export function parseFilters(query: URLSearchParams): ParsedFilters {
       errors.push(err.message);
     }
   };
+  const page = pageNumber(query.get('page'), 'page', errors) ?? 1;
+  const size = Math.min(MAX_ROWS, pageNumber(query.get('size'), 'size', errors) ?? MAX_ROWS);
+  // one row more than shown tells that there are more
+  const filters: FactFilters = { limit: size + 1, offset: (page - 1) * size };
   if (form.type) read(() => (filters.type = parseTypes(form.type)));
   if (form.metric) filters.metric = form.metric;
   if (form.region) read(() => (filters.regionCodes = [regionArg(form.region).code]));
@@ -42,5 +47,14 @@ export function parseFilters(query: URLSearchParams): ParsedFilters {
   }
   if (form.doc) filters.doc = form.doc;
   if (form.unit) filters.unit = form.unit;
-  return { form, filters, errors };
+  return { form, filters, errors, page, size };
+}
+
+/** A positive whole number from the query string, or undefined when absent (an error when not one). */
+function pageNumber(value: string | null, name: string, errors: string[]): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= 1_000_000) return n;
+  errors.push(`${name} must be a whole number from 1, not '${value.slice(0, 20)}'`);
+  return undefined;
 }

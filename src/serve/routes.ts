@@ -84,13 +84,13 @@ function factsRoute({ db, query }: RouteContext): Reply {
   const parsed = parseFilters(query);
   const rows = parsed.errors.length ? [] : queryFacts(db, parsed.filters);
   const docs = documentSummaries(db).map((d) => ({ value: d.record.doc, label: d.record.title ?? d.record.source, count: -1 }));
-  return page(factsPage(parsed, rows, { metrics: metricChoices(db), regions: regionChoices(db), docs }), parsed.errors.length ? 400 : 200);
+  return page(factsPage(parsed, rows, { metrics: metricChoices(db), regions: regionChoices(db), docs }, query), parsed.errors.length ? 400 : 200);
 }
 
 function factsApi({ db, query }: RouteContext): Reply {
   const parsed = parseFilters(query);
   if (parsed.errors.length) return { status: 400, type: 'application/json; charset=utf-8', body: JSON.stringify({ errors: parsed.errors }) + '\n' };
-  return json(queryFacts(db, parsed.filters).map((r) => ({ ...r.record, source: r.source, title: r.title })));
+  return json(queryFacts(db, parsed.filters).slice(0, parsed.size).map((r) => ({ ...r.record, source: r.source, title: r.title })));
 }
 
 function findingRoute({ db, params, findings }: RouteContext): Reply {

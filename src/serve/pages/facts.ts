@@ -5,7 +5,7 @@ import type { Choice } from '../data.js';
 import { recordDate } from '../fields.js';
 import { anchorOf } from '../highlight.js';
 import { html, type Html } from '../html.js';
-import { MAX_ROWS, type ParsedFilters } from '../filters.js';
+import { type ParsedFilters } from '../filters.js';
 import { FACT_TYPES } from './documents.js';
 import { layout } from './layout.js';
 
@@ -17,16 +17,36 @@ export interface FactsChoices {
   docs: Choice[];
 }
 
-export function factsPage(parsed: ParsedFilters, rows: FactRow[], choices: FactsChoices): Html {
-  const shown = rows.slice(0, MAX_ROWS);
+export function factsPage(parsed: ParsedFilters, rows: FactRow[], choices: FactsChoices, query: URLSearchParams): Html {
+  const shown = rows.slice(0, parsed.size);
+  const more = rows.length > parsed.size;
   const body = html`<h1>Facts</h1>
 ${form(parsed, choices)}
 ${parsed.errors.map((e) => html`<p class="notice error">${e}</p>`)}
-<p id="count" class="summary">${
-    rows.length > MAX_ROWS ? `More than ${MAX_ROWS} records; the first ${MAX_ROWS} are shown. Narrow the filters.` : `${rows.length} records`
-  }</p>
+<p id="count" class="summary">${countLine(parsed, shown.length, more)}</p>
+${pager(parsed, more, query)}
 ${shown.length ? table(shown) : ''}`;
   return layout({ title: 'Facts', section: '/facts', body });
+}
+
+function countLine({ page, size }: ParsedFilters, shown: number, more: boolean): string {
+  if (page === 1 && !more) return `${shown} records`;
+  const first = (page - 1) * size + 1;
+  if (shown === 0) return `No records past the first ${first - 1}`;
+  return `Records ${first}–${first + shown - 1}${more ? ', more follow' : ''}`;
+}
+
+/** Links to the pages before and after this one, the filters kept. */
+function pager({ page }: ParsedFilters, more: boolean, query: URLSearchParams): Html | string {
+  if (page === 1 && !more) return '';
+  const to = (n: number) => {
+    const q = new URLSearchParams(query);
+    q.set('page', String(n));
+    return `/facts?${q.toString()}`;
+  };
+  return html`<p class="pager">${page > 1 ? html`<a rel="prev" href="${to(page - 1)}">previous page</a>` : ''}${
+    page > 1 && more ? ' · ' : ''
+  }${more ? html`<a rel="next" href="${to(page + 1)}">next page</a>` : ''}</p>`;
 }
 
 function form({ form: f }: ParsedFilters, c: FactsChoices): Html {
