@@ -26,7 +26,7 @@ export interface QuantityReading {
 
 export const quantityExtractor: FactExtractor<'quantity'> = {
   id: 'quantity',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'fact',
   type: 'quantity',
   scope: 'paragraph',

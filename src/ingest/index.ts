@@ -5,6 +5,7 @@ import type { IngestedDocument, SourceFormat } from '../core/types.js';
 import { fsError, IngestError, REASONS } from './errors.js';
 import { extensionOf, formatOf } from './formats.js';
 import { decodeText } from './decode.js';
+import { readMarkdown } from './markdown.js';
 
 export { IngestError, REASONS } from './errors.js';
 export { SUPPORTED_EXTENSIONS, formatOf } from './formats.js';
@@ -64,10 +65,13 @@ async function readBytes(path: string): Promise<Buffer> {
 
 async function readBody(format: SourceFormat, bytes: Buffer): Promise<Body> {
   switch (format) {
-    case 'txt':
-    case 'md': {
+    case 'txt': {
       const { text, encoding } = decodeText(bytes);
       return { encoding, raw: text, tables: [] };
+    }
+    case 'md': {
+      const { text, encoding } = decodeText(bytes);
+      return { encoding, ...readMarkdown(text) };
     }
     // the readers of other formats load their libraries (cheerio, pdf.js, mammoth: a quarter of a
     // second) only when a file needs them: a run over text files, a re-run over an unchanged
