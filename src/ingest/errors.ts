@@ -25,6 +25,8 @@ export const REASONS = {
   binary: 'binary file',
   undecodable: 'cannot decode text (not UTF-8, GB18030 or UTF-16)',
   noTextLayer: 'no text layer (scanned PDF?)',
+  noTextLayerNoOcr: 'no text layer (scanned PDF? reading it needs tesseract-ocr, tesseract-ocr-chi-sim and poppler-utils)',
+  ocrFailed: (why: string) => `scanned PDF could not be read by OCR: ${why}`,
   encryptedPdf: 'encrypted PDF',
   pdfTimeout: 'PDF took too long to read',
   noReadableFiles: 'no readable files (supported: .txt .md .pdf .html .htm .docx)',

@@ -7,6 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../test/fixtures/ingest/make-docx.js';
 import { makePdf } from '../../test/fixtures/ingest/make-pdf.js';
 import { IngestError, ingestFile, listInputs, SUPPORTED_EXTENSIONS } from './index.js';
+import { REASONS } from './errors.js';
+import { ocrAvailable } from './ocr.js';
+
+/** A scan with nothing to read: refused, with a word on OCR where its tools are missing. */
+const NOTHING_TO_READ = (await ocrAvailable()) ? REASONS.noTextLayer : REASONS.noTextLayerNoOcr;
 
 const DEV = new URL('../../../shared/eval/dev/docs/', import.meta.url).pathname;
 const SENTENCE = '打好 “产业战 ”，增收措施落地见效。';
@@ -141,7 +146,7 @@ describe('ingestFile: bad input, one reason each', () => {
     ['latin1.txt', Buffer.from('Crème brûlée à la française, déjà vu.', 'latin1'), 'cannot decode text (not UTF-8, GB18030 or UTF-16)'],
     ['truncated.pdf', makePdf([{ lines: ['第一页'] }]).subarray(0, 400), 'corrupt PDF: truncated (no %%EOF marker)'],
     ['encrypted.pdf', makePdf([{ lines: ['第一页'] }], { encrypted: true }), 'encrypted PDF'],
-    ['scanned.pdf', makePdf([{ image: true }]), 'no text layer (scanned PDF?)'],
+    ['scanned.pdf', makePdf([{ image: true }]), NOTHING_TO_READ],
     ['notzip.docx', '这不是 docx', 'corrupt DOCX: not a zip archive'],
     ['old.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'corrupt DOCX: not a DOCX package (legacy .doc or encrypted)'],
     ['table.xyz', 'text', 'unsupported file type .xyz'],

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makePdf } from '../../test/fixtures/ingest/make-pdf.js';
-import { IngestError } from './errors.js';
+import { IngestError, REASONS } from './errors.js';
+import { ocrAvailable } from './ocr.js';
 import { readPdf } from './pdf.js';
+
+/** A scan with nothing to read: refused, with a word on OCR where its tools are missing. */
+const NOTHING_TO_READ = (await ocrAvailable()) ? REASONS.noTextLayer : REASONS.noTextLayerNoOcr;
 
 async function reasonOf(bytes: Buffer): Promise<string> {
   try {
@@ -41,11 +45,11 @@ describe('readPdf', () => {
   });
 
   it('refuses a PDF whose pages carry images only', async () => {
-    expect(await reasonOf(makePdf([{ image: true }, { image: true }]))).toBe('no text layer (scanned PDF?)');
+    expect(await reasonOf(makePdf([{ image: true }, { image: true }]))).toBe(NOTHING_TO_READ);
   });
 
   it('refuses a PDF whose pages are empty', async () => {
-    expect(await reasonOf(makePdf([{}]))).toBe('no text layer (scanned PDF?)');
+    expect(await reasonOf(makePdf([{}]))).toBe(NOTHING_TO_READ);
   });
 
   it('refuses an encrypted PDF', async () => {

@@ -1,14 +1,18 @@
-// Reads the text layer of a PDF page by page with pdf-parse (pdf.js).
+// Reads the text layer of a PDF page by page with pdf-parse (pdf.js); a PDF without one (a scan)
+// is read by OCR where tesseract is installed (ocr.ts).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PasswordException, PDFParse } from 'pdf-parse';
 import { IngestError, REASONS } from './errors.js';
+import { ocrAvailable, ocrPages } from './ocr.js';
 
 export interface PdfText {
   /** the pages' text joined by one newline */
   raw: string;
   /** raw offset at which each page starts */
   pageStarts: number[];
+  /** `ocr` when the text was read from the page images, else absent */
+  encoding?: 'ocr';
 }
 
 /** Generous: a long report reads in seconds; past this the file is taken as unreadable. */
@@ -41,8 +45,17 @@ export async function readPdf(bytes: Buffer): Promise<PdfText> {
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+  if (pages.some((p) => p.trim() !== '')) return joinPages(pages);
+  return readScan(bytes);
+}
+
+async function readScan(bytes: Buffer): Promise<PdfText> {
+  if (!(await ocrAvailable())) throw new IngestError(REASONS.noTextLayerNoOcr);
+  const pages = await ocrPages(bytes).catch((err: unknown) => {
+    throw new IngestError(REASONS.ocrFailed(shortReason(err instanceof Error ? err.message : String(err))));
+  });
   if (pages.every((p) => p.trim() === '')) throw new IngestError(REASONS.noTextLayer);
-  return joinPages(pages);
+  return { ...joinPages(pages), encoding: 'ocr' };
 }
 
 function joinPages(pages: string[]): PdfText {

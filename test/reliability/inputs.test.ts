@@ -8,6 +8,8 @@ import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestedFromText } from '../../src/core/testing.js';
+import { REASONS } from '../../src/ingest/errors.js';
+import { ocrAvailable } from '../../src/ingest/ocr.js';
 import { normalise } from '../../src/normalise/index.js';
 import { makeDocx } from '../fixtures/ingest/make-docx.js';
 import { makePdf } from '../fixtures/ingest/make-pdf.js';
@@ -58,7 +60,7 @@ const EXPECTED: Record<string, string | null> = {
   [at('nul.txt')]: 'binary file',
   [at('truncated.pdf')]: 'corrupt PDF: truncated (no %%EOF marker)',
   [at('encrypted.pdf')]: 'encrypted PDF',
-  [at('scanned.pdf')]: 'no text layer (scanned PDF?)',
+  [at('scanned.pdf')]: (await ocrAvailable()) ? REASONS.noTextLayer : REASONS.noTextLayerNoOcr,
   [at('empty.txt')]: 'empty file',
   [at('blank.txt')]: 'empty file',
   [at('empty\nline.txt')]: 'empty file',
