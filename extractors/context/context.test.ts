@@ -57,6 +57,18 @@ describe('metric', () => {
     expect(pick(rs, '10%').metric).toBe('实际利用外资');
   });
 
+  it('A和B X分别…: items that only set themselves apart share the last one\'s head', () => {
+    const rs = figures('过去一年，城镇和农村居民人均可支配收入分别增长7.9%和10.3%。', { issuedOn: '2022-01-20' });
+    expect(pick(rs, '7.9%').metric).toBe('城镇居民人均可支配收入');
+    expect(pick(rs, '10.3%').metric).toBe('农村居民人均可支配收入');
+    expect(pick(rs, '7.9%').asOf).toMatchObject({ start: '2021-01-01', end: '2021-12-31' });
+  });
+
+  it('a span of time is no metric: the figure continues the one before it (连续3年稳定在…)', () => {
+    const rs = figures('粮食总产量达到614.96亿斤，连续3年稳定在600亿斤以上。', { issuedOn: '2022-01-20' });
+    expect(pick(rs, '600亿斤以上').metric).toBe('粮食总产量');
+  });
+
   it('X占Y的比重达到N%: the share measures X', () => {
     const rs = figures('战略性新兴产业增加值占地区生产总值的比重达到15%。', { issuedOn: '2016-11-23' });
     expect(pick(rs, '15%').metric).toBe('战略性新兴产业增加值');

@@ -6,7 +6,8 @@ import type { Doc, Fact } from '../../src/core/types.js';
 import { cutWords } from '../../src/segment/words.js';
 import { factsInside, factsWithin, nextFactStart, placeOf } from './clause.js';
 import {
-  AFTER_BREAKS, AFTER_STOPS, CHANGE_VERBS, INTRODUCERS, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, TOTAL_WORDS,
+  AFTER_BREAKS, AFTER_STOPS, CHANGE_VERBS, INTRODUCERS, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, SPAN_AFTER, SPAN_BEFORE,
+  SPAN_UNITS, TOTAL_WORDS,
 } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -54,10 +55,14 @@ export function metricsOf(quantities: Fact<'quantity'>[], c: MetricContext): Map
   return out;
 }
 
-/** A metric of at least two characters that is not just a verb. */
+/** A metric of at least two characters that is not just a verb, nor just a span of time. */
 function strong(metric: string | null | undefined): metric is string {
-  return !!metric && metric.length >= 2 && !INTRO.includes(metric) && !NOISE.includes(metric);
+  return !!metric && metric.length >= 2 && !INTRO.includes(metric) && !NOISE.includes(metric) && !TIME_SPAN.test(metric);
 }
+
+const TIME_SPAN = new RegExp(
+  `^(?:${SPAN_BEFORE.join('|')})?[0-9一二三四五六七八九十两]+(?:${SPAN_UNITS.join('|')})(?:${SPAN_AFTER.join('|')})?$`,
+);
 
 /** `A、B和C分别占比达30%、20%和10%`: each figure of the list measures its own item. */
 function respectiveMetrics(doc: Doc, sorted: Fact<'quantity'>[]): Map<Fact<'quantity'>, string> {
@@ -68,7 +73,7 @@ function respectiveMetrics(doc: Doc, sorted: Fact<'quantity'>[]): Map<Fact<'quan
     const at = lead.lastIndexOf('分别');
     if (at < 0) continue;
     const subject = lead.slice(0, at);
-    const items = subject.split(/[、和及与]/).map((x) => stripLeading(x.replace(/^.*[，,]/, ''))).filter((x) => x);
+    const items = spreadHead(subject.split(/[、和及与]/).map((x) => stripLeading(x.replace(/^.*[，,]/, ''))).filter((x) => x));
     if (items.length === run.length && items.every((x) => x.length >= 2)) {
       run.forEach((q, i) => out.set(q, cap(items[i])));
     } else {
@@ -77,6 +82,21 @@ function respectiveMetrics(doc: Doc, sorted: Fact<'quantity'>[]): Map<Fact<'quan
     }
   }
   return out;
+}
+
+/**
+ * `城镇和农村居民人均可支配收入`, `中小学和幼儿园教师`: the items before the last name only what
+ * sets them apart, and share the last one's head. When each is as long as the last item's first
+ * word (城镇 ~ 农村), they take the rest of it (居民人均可支配收入).
+ */
+function spreadHead(items: string[]): string[] {
+  const last = items.at(-1);
+  if (!last || items.length < 2) return items;
+  const first = cutWords(last)[0]?.word ?? '';
+  const head = last.slice(first.length);
+  if (first.length < 2 || head.length < 2) return items;
+  if (!items.slice(0, -1).every((x) => x.length === first.length && !x.endsWith(head))) return items;
+  return [...items.slice(0, -1).map((x) => x + head), last];
 }
 
 /** Runs of figures written as a list (`30%、20%和10%`, `2413元、2512元、2121元`). */

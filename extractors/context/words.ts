@@ -21,6 +21,14 @@ export const INTRODUCERS = [
 /** Rates of change: kept in the metric of a percentage that follows them. */
 export const CHANGE_VERBS = ['增长', '下降', '减少', '增加', '提高', '降低', '提升', '上升', '回落', '增速'];
 
+/**
+ * A span of time with these around its count is how long, not what (`连续3年稳定在600亿斤以上`,
+ * `近五年`, `3年来`): such a metric gives way to the figure before it in the sentence.
+ */
+export const SPAN_BEFORE = ['连续', '近', '过去', '最近', '前'];
+export const SPAN_UNITS = ['年', '个月', '月', '个季度', '季度', '周', '天'];
+export const SPAN_AFTER = ['来', '以来', '间', '内', '中'];
+
 /** Words stripped from the start of a metric: time, scope and connective words. */
 export const LEADING_NOISE = [
   '今年以来', '去年以来', '年初以来', '截至目前', '截至', '目前', '当前', '现阶段', '同时', '其中', '此外', '另外',

@@ -26,6 +26,12 @@ describe('readDate', () => {
     expect(value('上半年')).toEqual(['2020-01-01', '2020-06-30', 'half', 'period', true, 3]);
   });
 
+  it('reads 过去一年 of a work report as the year before the document', () => {
+    const report: DateContext = { referenceYear: 2022, documentDate: null };
+    expect(value('过去一年，全省地区生产总值增长7.7%', report)).toEqual(['2021-01-01', '2021-12-31', 'year', 'period', true, 4]);
+    expect(value('过去一年', ctx)?.[0]).toBe('2019-01-01');
+  });
+
   it('reads ranges as one date', () => {
     expect(value('2020年3月30日—6月30日')).toEqual(['2020-03-30', '2020-06-30', 'range', 'period', false, 16]);
     expect(value('1—6月', { referenceYear: 2019, documentDate: null })).toEqual(['2019-01-01', '2019-06-30', 'range', 'period', true, 4]);

@@ -545,7 +545,9 @@ function canStartAt(s: string, i: number): boolean {
 const CALENDAR_WORD_START = '年月日季';
 
 /** Characters a date (or its cue) can start with. */
-const START = new CharClass(`0123456789０１２３４５６７８９${CHINESE_NUMBER}今本去明次翌同上下前第年截到至自从直完时`);
+const START = new CharClass(
+  `0123456789０１２３４５６７８９${CHINESE_NUMBER}上下前第年截到至自从直完时${RELATIVE_YEAR_WORDS.map(([w]) => w[0]).join('')}`,
+);
 
 /**
  * Every date expression in `text`, left to right, non-overlapping. Years written along the way

@@ -99,6 +99,7 @@ export const RELATIVE_YEARS: Record<string, -1 | 0 | 1> = {
   本年: 0,
   本年度: 0,
   去年: -1,
+  过去一年: -1,
   明年: 1,
 };
 
