@@ -69,6 +69,15 @@ describe('metric', () => {
     expect(pick(rs, '600亿斤以上').metric).toBe('粮食总产量');
   });
 
+  it('X N，同比增长M%: a change that names no thing is the change of the figure before it', () => {
+    const rs = figures('1—9月，全省第一产业增加值1850.6亿元，同比增长4.2%。全省生猪存栏3216万头，同比下降2.1%。', { issuedOn: '2023-10-18' });
+    expect(pick(rs, '1850.6亿元').metric).toBe('第一产业增加值');
+    expect(pick(rs, '4.2%').metric).toBe('第一产业增加值同比增长');
+    expect(pick(rs, '2.1%').metric).toBe('生猪存栏同比下降');
+    // a change with no figure before it in its sentence keeps its own words
+    expect(pick(figures('同比增长4.2%。'), '4.2%').metric).toBe('同比增长');
+  });
+
   it('X占Y的比重达到N%: the share measures X', () => {
     const rs = figures('战略性新兴产业增加值占地区生产总值的比重达到15%。', { issuedOn: '2016-11-23' });
     expect(pick(rs, '15%').metric).toBe('战略性新兴产业增加值');

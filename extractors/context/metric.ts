@@ -6,7 +6,7 @@ import type { Doc, Fact } from '../../src/core/types.js';
 import { cutWords } from '../../src/segment/words.js';
 import { factsInside, factsWithin, nextFactStart, placeOf } from './clause.js';
 import {
-  AFTER_BREAKS, AFTER_STOPS, CHANGE_VERBS, INTRODUCERS, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, SPAN_AFTER, SPAN_BEFORE,
+  AFTER_BREAKS, AFTER_STOPS, CHANGE_VERBS, COMPARISON_BASES, INTRODUCERS, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, SPAN_AFTER, SPAN_BEFORE,
   SPAN_UNITS, TOTAL_WORDS,
 } from './words.js';
 
@@ -52,7 +52,41 @@ export function metricsOf(quantities: Fact<'quantity'>[], c: MetricContext): Map
     const prior = total ? earlier.find((p) => p.record.unit === q.record.unit) : earlier[0];
     if (prior) out.set(q, out.get(prior)!);
   }
+  for (const [q, metric] of changesOfFigures(sorted, out, c.doc)) out.set(q, metric);
   return out;
+}
+
+/** A metric that is only a change (`同比增长`, `比上年下降`, `增长`): it says how, not what. */
+const CHANGE_ONLY = new RegExp(`^(?:${COMPARISON_BASES.join('|')})?(?:${CHANGE_VERBS.join('|')})$`);
+
+/**
+ * `第一产业增加值1850.6亿元，同比增长4.2%`: a change whose metric names no thing is the change of
+ * the figure before it in its sentence: 第一产业增加值同比增长.
+ */
+function changesOfFigures(sorted: Fact<'quantity'>[], metrics: Map<Fact<'quantity'>, string | null>, doc: Doc): Map<Fact<'quantity'>, string> {
+  const out = new Map<Fact<'quantity'>, string>();
+  for (let i = 1; i < sorted.length; i++) {
+    const metric = metrics.get(sorted[i]);
+    if (!metric || !CHANGE_ONLY.test(metric)) continue;
+    const place = placeOf(doc, sorted[i].start, sorted[i].end);
+    const sentenceStart = place.sentence?.start ?? place.clauseStart;
+    for (let j = i - 1; j >= 0 && sorted[j].start >= sentenceStart; j--) {
+      const base = thingOf(metrics.get(sorted[j]));
+      if (!base) continue;
+      out.set(sorted[i], cap(base + metric));
+      break;
+    }
+  }
+  return out;
+}
+
+/** The thing a metric names, a change phrase at its end dropped (`地区生产总值同比增长` → `地区生产总值`); null if none. */
+function thingOf(metric: string | null | undefined): string | null {
+  if (!strong(metric) || CHANGE_ONLY.test(metric)) return null;
+  for (let cut = 1; cut < metric.length; cut++) {
+    if (CHANGE_ONLY.test(metric.slice(cut))) return metric.slice(0, cut);
+  }
+  return metric;
 }
 
 /** A metric of at least two characters that is not just a verb, nor just a span of time. */

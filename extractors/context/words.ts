@@ -21,6 +21,11 @@ export const INTRODUCERS = [
 /** Rates of change: kept in the metric of a percentage that follows them. */
 export const CHANGE_VERBS = ['增长', '下降', '减少', '增加', '提高', '降低', '提升', '上升', '回落', '增速'];
 
+/** What a change is measured against, written before its verb: `同比增长4.2%`, `比上年下降2.1%`. */
+export const COMPARISON_BASES = [
+  '同比', '环比', '比上年', '较上年', '比去年', '较去年', '比上年同期', '较上年同期', '比去年同期', '较去年同期', '比年初', '较年初',
+];
+
 /**
  * A span of time with these around its count is how long, not what (`连续3年稳定在600亿斤以上`,
  * `近五年`, `3年来`): such a metric gives way to the figure before it in the sentence.
