@@ -78,6 +78,12 @@ describe('metric', () => {
     expect(pick(figures('同比增长4.2%。'), '4.2%').metric).toBe('同比增长');
   });
 
+  it('a goal word between the thing and its figure is no part of the metric (营业收入力争达到500亿元)', () => {
+    const rs = figures('到2027年，园区数字经济核心产业营业收入力争达到500亿元，企业入住率确保达到90%。', { issuedOn: '2023-05-08' });
+    expect(pick(rs, '500亿元').metric).toBe('园区数字经济核心产业营业收入');
+    expect(pick(rs, '90%').metric).toBe('企业入住率');
+  });
+
   it('X占Y的比重达到N%: the share measures X', () => {
     const rs = figures('战略性新兴产业增加值占地区生产总值的比重达到15%。', { issuedOn: '2016-11-23' });
     expect(pick(rs, '15%').metric).toBe('战略性新兴产业增加值');
