@@ -1,32 +1,18 @@
 // Scores the date extractor alone against the seed and dev gold (as shared/eval/score.mjs does for
 // dates), with meta.issuedOn taken from the gold. usage: npx tsx scripts/dev/date-eval.mts [-v]
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { decodeText } from '../../src/ingest/decode.ts';
-import { readHtml } from '../../src/ingest/html.ts';
+import { GOLD_SETS, goldDocuments } from './gold-docs.mts';
 import { docFromText } from '../../src/core/testing.ts';
 import { createContext, segmentsOf } from '../../src/extract/runner.ts';
 import { emptyMeta } from '../../src/core/meta.ts';
 import { dateExtractor } from '../../extractors/date/date.ts';
 
 const verbose = process.argv.includes('-v');
-const shared = '/work/shared/eval';
-const sets = [
-  { name: 'seeds', docs: '/work/main/seeds', gold: join(shared, 'gold') },
-  { name: 'dev', docs: join(shared, 'dev', 'docs'), gold: join(shared, 'dev', 'gold') },
-];
 const squash = (s: string) => s.replace(/\s+/g, '');
 const matches = (g: any, r: any) => r.start === g.start && (g.role === 'since' ? r.role === 'since' || r.end === g.end : r.end === g.end);
 
-for (const set of sets) {
+for (const set of GOLD_SETS) {
   let tp = 0, fn = 0, fp = 0, roleOk = 0, roleAll = 0;
-  for (const file of readdirSync(set.gold).filter((f) => f.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(set.gold, file), 'utf8'));
-    const bytes = readFileSync(join(set.docs, gold.source));
-    let raw = decodeText(bytes).text;
-    let format: 'txt' | 'html' = 'txt';
-    let tables: any[] = [];
-    if (gold.source.endsWith('.html')) ({ raw, tables } = readHtml(raw)), (format = 'html');
+  for (const { file, gold, raw, format, tables } of goldDocuments(set)) {
     const doc = docFromText(raw, { format, tables, source: gold.source });
     const meta = { ...emptyMeta(), issuedOn: gold.document?.issuedOn ?? null };
     // the extractor is called directly: the runner's Fact puts its UTF-16 offsets in `start`/`end`,

@@ -1,10 +1,7 @@
 // Scores the quantity extractor alone against the seed and dev gold, the way shared/eval/score.mjs
 // does for quantities (distinct (value, unit, upper) pairs, neutral quotes).
 // usage: npx tsx scripts/dev/quantity-eval.mts [-v: every quantity] [-n: extras excused as neutral] [--with-dates]
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { decodeText } from '../../src/ingest/decode.ts';
-import { readHtml } from '../../src/ingest/html.ts';
+import { GOLD_SETS, goldDocuments } from './gold-docs.mts';
 import { runOn } from '../../src/core/testing.ts';
 import type { Extractor } from '../../src/core/types.ts';
 import { quantityExtractor } from '../../extractors/quantity/quantity.ts';
@@ -16,26 +13,15 @@ if (process.argv.includes('--with-dates')) {
   extractors.push((await import('../../extractors/date/date.ts')).dateExtractor);
 }
 extractors.push(quantityExtractor);
-const shared = '/work/shared/eval';
-const sets = [
-  { name: 'seeds', docs: '/work/main/seeds', gold: join(shared, 'gold') },
-  { name: 'dev', docs: join(shared, 'dev', 'docs'), gold: join(shared, 'dev', 'gold') },
-];
 const squash = (s: string) => s.replace(/\s+/g, '');
 const list = (x: unknown) => (Array.isArray(x) ? x : [x]);
 const sameNum = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
 const matches = (g: any, r: any) => sameNum(g.value, r.value) && list(g.unit).some((u) => (u ?? null) === (r.unit ?? null))
   && (g.upper == null ? r.upper == null : r.upper != null && sameNum(g.upper, r.upper));
 
-for (const set of sets) {
+for (const set of GOLD_SETS) {
   let tp = 0, fn = 0, fp = 0;
-  for (const file of readdirSync(set.gold).filter((f) => f.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(set.gold, file), 'utf8'));
-    const bytes = readFileSync(join(set.docs, gold.source));
-    let raw = decodeText(bytes).text;
-    let format: 'txt' | 'html' = 'txt';
-    let tables: any[] = [];
-    if (gold.source.endsWith('.html')) ({ raw, tables } = readHtml(raw)), (format = 'html');
+  for (const { file, gold, raw, format, tables } of goldDocuments(set)) {
     const res = runOn(extractors, raw, { format, tables, source: gold.source, meta: { issuedOn: gold.document?.issuedOn ?? null } });
     const qs: any[] = res.facts.filter((f) => f.type === 'quantity').map((f) => f.record);
     const distinct = new Map<string, any>();
