@@ -46,9 +46,18 @@ function align(pieces: string[], text: string, base: number): Word[] {
   return words;
 }
 
-/** Search terms of a text: its words and their sub-words (for a full-text index and its queries). */
+/**
+ * Search terms of a text: each word with a letter or digit, and of a Chinese word longer than two
+ * characters its two-character (and, past three, three-character) parts, so that `扶贫` finds `精准扶贫`.
+ */
 export function searchTerms(text: string): string[] {
-  return new WordCut(text).searchTerms(0, text.length);
+  const terms: string[] = [];
+  for (const { word } of cutWords(text)) {
+    if (!LETTER_OR_DIGIT.test(word)) continue;
+    if (word.length > 2 && HAN.test(word)) terms.push(...subWords(word));
+    terms.push(word);
+  }
+  return terms;
 }
 
 const WORD_START = 1;
@@ -57,75 +66,86 @@ const HAN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * One jieba cut of a whole text, made once and asked many times: whether a span is cut as whole
- * words (place names must be), and the search terms of a part of it (the full-text index). One
- * cut of a document costs what a few hundred window cuts cost in calls into the native module.
+ * jieba's cut of a text, made piece by piece where it is asked about: whether a span is cut as
+ * whole words (place names must be). The text is cut as parts (a document's sentences) and the
+ * text between them, each piece alone, as a query is; a piece is cut the first time a question
+ * touches it — about a fifth of a document's text has a name to test, and cutting costs more
+ * than everything else the extractors do to a sentence.
  */
 export class WordCut {
-  private readonly pieces: string[];
-  private readonly starts: Int32Array;
+  /** [start, end) of each piece, in order, covering the text */
+  private readonly pieceStarts: Int32Array;
+  private readonly pieceEnds: Int32Array;
+  private readonly done: Uint8Array;
   private readonly flags: Uint8Array;
+  /** pieces cut so far (what the laziness saves shows here) */
+  piecesCut = 0;
 
   /**
    * `parts`: [start, end) ranges cut one by one (a document's sentences), so that a sentence's
-   * words are those of the sentence cut alone, as a query is; text between them is cut too.
+   * words are those of the sentence cut alone; text between them is cut too.
    */
   constructor(readonly text: string, parts: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]) {
-    ensureDictionary();
-    const words: Word[] = [];
-    let at = 0;
-    const cut = (from: number, to: number) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const piece = (from: number, to: number) => {
       if (to <= from) return;
-      const piece = text.slice(from, to);
-      for (const w of align(nodejieba.cut(piece, true), piece, from)) words.push(w);
+      starts.push(from);
+      ends.push(to);
     };
+    let at = 0;
     for (const part of parts) {
       if (part.start < at) continue;
-      cut(at, part.start);
-      cut(part.start, part.end);
+      piece(at, part.start);
+      piece(part.start, part.end);
       at = part.end;
     }
-    cut(at, text.length);
-    this.pieces = words.map((w) => w.word);
-    this.starts = Int32Array.from(words, (w) => w.start);
+    piece(at, text.length);
+    this.pieceStarts = Int32Array.from(starts);
+    this.pieceEnds = Int32Array.from(ends);
+    this.done = new Uint8Array(starts.length);
     this.flags = new Uint8Array(text.length + 1);
-    for (const w of words) {
+  }
+
+  /** True when a word starts at `start` and a word ends at `end`. */
+  isWhole(start: number, end: number): boolean {
+    this.cutAround(start, false);
+    if ((this.flags[start]! & WORD_START) === 0) return false;
+    this.cutAround(end, true);
+    return (this.flags[end]! & WORD_END) !== 0;
+  }
+
+  /** Cuts the piece a word starting at `offset` (or, `ending`, a word ending there) lies in. */
+  private cutAround(offset: number, ending: boolean): void {
+    const k = this.pieceOf(ending ? offset - 1 : offset);
+    if (k < 0 || this.done[k]) return;
+    this.done[k] = 1;
+    this.piecesCut++;
+    const from = this.pieceStarts[k]!;
+    const piece = this.text.slice(from, this.pieceEnds[k]!);
+    ensureDictionary();
+    for (const w of align(nodejieba.cut(piece, true), piece, from)) {
       this.flags[w.start] |= WORD_START;
       this.flags[w.end] |= WORD_END;
     }
   }
 
-  /** True when a word starts at `start` and a word ends at `end`. */
-  isWhole(start: number, end: number): boolean {
-    return (this.flags[start]! & WORD_START) !== 0 && (this.flags[end]! & WORD_END) !== 0;
-  }
-
-  /**
-   * The search terms of the words lying in [start, end): each word with a letter or digit, and of a
-   * Chinese word longer than two characters its two-character (and, past three, three-character)
-   * parts, so that `扶贫` finds `精准扶贫`.
-   */
-  searchTerms(start: number, end: number): string[] {
-    const terms: string[] = [];
-    for (let k = this.firstAt(start); k < this.pieces.length && this.starts[k]! < end; k++) {
-      const word = this.pieces[k]!;
-      if (this.starts[k]! + word.length > end || !LETTER_OR_DIGIT.test(word)) continue;
-      if (word.length > 2 && HAN.test(word)) terms.push(...subWords(word));
-      terms.push(word);
-    }
-    return terms;
-  }
-
-  /** Index of the first word starting at or after `offset`. */
-  private firstAt(offset: number): number {
+  /** Index of the piece holding `offset`, or -1 outside the text. */
+  private pieceOf(offset: number): number {
+    if (offset < 0 || offset >= this.text.length) return -1;
     let lo = 0;
-    let hi = this.starts.length;
+    let hi = this.pieceStarts.length - 1;
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.pieceStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return lo;
+  }
+
+  /** The search terms of [start, end) cut alone (a sentence: as the whole-document cut gave them). */
+  searchTerms(start: number, end: number): string[] {
+    return searchTerms(this.text.slice(start, end));
   }
 }
 
