@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import PQueue from 'p-queue';
 import { IngestError } from '../ingest/errors.js';
-import { ingestFile } from '../ingest/index.js';
+import { ingestBytes } from '../ingest/index.js';
 import { listInputs } from '../ingest/walk.js';
 import { Store } from '../store/index.js';
 import { createProgress, shown, type FileOutcome } from './progress.js';
@@ -23,8 +23,9 @@ export interface ExtractOptions {
   /** redis://HOST:PORT: documents are extracted by `gongwen worker`s on a queue; this process only stores */
   queue?: string;
   /**
-   * threads that extract: 1 is this thread alone; N > 1 starts N worker threads while this one
-   * hashes and stores. Default: one per core when the input is large enough to repay starting them.
+   * threads that extract: 1 is this thread alone; N > 1 starts N − 1 worker threads, and this one,
+   * which hashes and stores, extracts too whenever the workers have enough waiting. Default: one
+   * per core when the input is large enough to repay starting them.
    */
   workers?: number;
 }
@@ -57,9 +58,21 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
   // thread writes a batch (2 left each worker idle a fifth of the time at 10 MB), few enough to
   // keep memory bounded by them
   const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : workers > 1 ? IN_FLIGHT_PER_WORKER * workers : cpus().length);
-  const remote = opts.queue
-    ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream)
-    : workers > 1 ? openWorkerPool(workers) : undefined;
+  const remote = opts.queue ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream) : undefined;
+  const pool = !opts.queue && workers > 1 ? openWorkerPool(workers - 1) : undefined;
+  // This thread extracts a document itself only while the pool has enough to stay busy, and one
+  // at a time: decisions taken together before the first is done would all see the same backlog,
+  // and the pool would sit idle while this thread worked through them.
+  let extractingHere = false;
+  const toPool = () => pool !== undefined && (extractingHere || pool.backlog < WAITING_PER_WORKER * (workers - 1));
+  const extractHere = async (source: string, bytes: Buffer) => {
+    extractingHere = true;
+    try {
+      return processDocument(await ingestBytes(source, bytes));
+    } finally {
+      extractingHere = false;
+    }
+  };
   const store = Store.open(opts.db);
   store.groupWrites();
   const runId = store.beginRun(`extract ${paths.join(' ')}`, GONGWEN_VERSION);
@@ -89,7 +102,9 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
           record(source, 'unchanged', 0);
           return;
         }
-        const result = remote ? await remote.extract(source, bytes, id) : processDocument(await ingestFile(source));
+        const result = remote
+          ? await remote.extract(source, bytes, id)
+          : toPool() ? await pool!.extract(source, bytes, id) : await extractHere(source, bytes);
         const outcome = store.writeDocument(result, runId);
         summary.sections += result.sections.length;
         summary.facts += result.facts.length;
@@ -109,12 +124,20 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
     store.finishRun(runId, summary);
     store.close();
     await remote?.close();
+    await pool?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
 const IN_FLIGHT_PER_WORKER = 8;
+
+/**
+ * Documents a worker thread should have before this thread extracts one itself: enough to keep
+ * it busy while this thread extracts or writes (a document of 8,000 characters takes 15–20 ms),
+ * few enough that this thread takes its share.
+ */
+const WAITING_PER_WORKER = 3;
 
 /** Jobs on the queue at once by default: enough to keep many workers busy, few enough for Redis to hold. */
 const QUEUE_WINDOW = 64;

@@ -9,15 +9,19 @@ import type { DocumentResult } from '../store/index.js';
 export interface WorkerTask {
   source: string;
   bytes: Uint8Array;
+  /** shared counter of the documents this pool's workers finished (Atomics) */
+  finished?: Int32Array;
 }
 
 export type WorkerReply = { result: DocumentResult } | { failure: string };
 
-export default async function extractInWorker({ source, bytes }: WorkerTask): Promise<WorkerReply> {
+export default async function extractInWorker({ source, bytes, finished }: WorkerTask): Promise<WorkerReply> {
   try {
     const ingested = await ingestBytes(source, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return { result: processDocument(ingested) };
   } catch (err) {
     return { failure: reasonOf(err) };
+  } finally {
+    if (finished) Atomics.add(finished, 0, 1);
   }
 }

@@ -13,6 +13,11 @@ export interface DocumentExtractor {
   close(): Promise<void>;
 }
 
+export interface WorkerPool extends DocumentExtractor {
+  /** documents handed to the pool that its threads have not finished (read without waiting for their replies) */
+  readonly backlog: number;
+}
+
 /** Worker threads for a large input: one per core. */
 export const CORES = availableParallelism();
 
@@ -33,13 +38,29 @@ export async function defaultWorkers(files: string[]): Promise<number> {
   return 1;
 }
 
+/** Documents handed to a worker thread at once. */
+export const TASKS_PER_WORKER = 4;
+
 /** Threads start with the first document to extract: a run over an unchanged corpus starts none. */
-export function openWorkerPool(threads: number): DocumentExtractor {
+export function openWorkerPool(threads: number): WorkerPool {
   let pool: Piscina<WorkerTask, WorkerReply> | undefined;
+  // a worker counts the documents it finished here, so that this thread knows the backlog even
+  // while it is busy and their replies wait in its event loop
+  const finished = new Int32Array(new SharedArrayBuffer(4));
+  let submitted = 0;
   return {
+    get backlog() {
+      return submitted - Atomics.load(finished, 0);
+    },
     async extract(source, bytes) {
-      pool ??= new Piscina({ ...workerEntry(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
-      const reply = await pool.run({ source, bytes });
+      pool ??= new Piscina({
+        ...workerEntry(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
+        // several documents queued in the worker itself: it goes on to the next while this
+        // thread, busy extracting or writing, has not yet read its last reply
+        concurrentTasksPerWorker: TASKS_PER_WORKER,
+      });
+      submitted++;
+      const reply = await pool.run({ source, bytes, finished });
       // the worker read the bytes as the reason says; the same error class as in-process
       if ('failure' in reply) throw new IngestError(reply.failure);
       return reply.result;
