@@ -12,19 +12,18 @@ const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f
 function rows(db: string) {
   const conn = new Database(db, { readonly: true });
   const n = (t: string) => (conn.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-  const counts = Object.fromEntries(['documents', 'sources', 'sections', 'sentences', 'sentence_fts', 'sentence_terms', 'facts', 'diagnostics'].map((t) => [t, n(t)]));
+  const counts = Object.fromEntries(['documents', 'sources', 'sections', 'sentences', 'sentence_fts', 'facts', 'diagnostics'].map((t) => [t, n(t)]));
   // the full-text index must point at the right sentences, whatever rowids they got, with the same
-  // words (the index keeps none: sentence_terms does, and the index lists them per row) and scores
+  // tokens (the index keeps no copy of them, but lists them per row) and scores
   conn.exec('CREATE VIRTUAL TABLE temp.fts_words USING fts5vocab(main, sentence_fts, instance)');
   const indexed = new Map<number, string[]>();
   for (const w of conn.prepare('SELECT doc, term, offset FROM temp.fts_words ORDER BY doc, offset').all() as { doc: number; term: string; offset: number }[]) {
     indexed.set(w.doc, [...(indexed.get(w.doc) ?? []), `${w.term}@${w.offset}`]);
   }
-  const fts = (conn.prepare('SELECT s.rowid AS id, s.doc, s.idx, t.terms FROM sentence_terms t JOIN sentences s ON s.rowid = t.sentence ORDER BY s.doc, s.idx').all() as {
+  const fts = (conn.prepare('SELECT rowid AS id, doc, idx FROM sentences ORDER BY doc, idx').all() as {
     id: number;
     doc: string;
     idx: number;
-    terms: Buffer;
   }[]).map(({ id, ...r }) => ({ ...r, words: indexed.get(id) ?? [] }));
   const scores = conn
     .prepare(`SELECT s.doc, s.idx, bm25(sentence_fts) AS score FROM sentence_fts JOIN sentences s ON s.rowid = sentence_fts.rowid

@@ -6,8 +6,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ingestedFromText } from '../src/core/testing.js';
 import { processDocument } from '../src/pipeline/process.js';
-import { searchTerms } from '../src/segment/words.js';
 import { Store } from '../src/store/index.js';
+import { searchGrams } from '../src/text/grams.js';
 import { SEEDS, tempDir } from './helpers/cli.js';
 
 const seed = readFileSync(join(SEEDS, '004_dc595c5d65ef9aab.txt'), 'utf8');
@@ -49,9 +49,11 @@ describe('grouped writes', () => {
     reader.close();
   });
 
-  it('indexes the search words the worker cut, the same as the store would cut them', () => {
+  it('indexes the tokens the worker made, the same as the store would make them', () => {
     const result = resultOf(4);
-    expect(result.searchWords).toEqual(result.doc.sentences.map((s) => searchTerms(s.text).join(' ')));
+    expect(result.searchWords).toEqual(result.doc.sentences.map((s) => searchGrams(s.text)));
+    const addressee = result.doc.sentences.findIndex((s) => s.text === '南华县政协委员小组：');
+    expect(result.searchWords![addressee]).toBe('南华 华县 县政 政协 协委 委员 员小 小组 组 ：');
     const db = join(tempDir('gongwen-group-'), 'store.db');
     const store = Store.open(db);
     store.writeDocument(result, null);

@@ -5,6 +5,7 @@ import { runExtractors } from '../extract/runner.js';
 import { normalise } from '../normalise/index.js';
 import { buildDoc } from '../segment/index.js';
 import type { DocumentResult } from '../store/index.js';
+import { searchGrams } from '../text/grams.js';
 import { documentRecord, sectionRecords } from './records.js';
 import { pipelineVersions } from './version.js';
 
@@ -12,7 +13,7 @@ export interface StageTimes {
   normalise: number;
   segment: number;
   extract: number;
-  /** the sentences' search words for the store's full-text index */
+  /** the sentences' tokens for the store's full-text index */
   index: number;
 }
 
@@ -39,7 +40,7 @@ export function processDocument(ingested: IngestedDocument, times?: StageTimes):
     pipeline: pipelineVersions(),
   };
   tick('extract');
-  result.searchWords = sentences.map((s) => doc.searchTerms(s.start, s.end).join(' '));
+  result.searchWords = sentences.map((s) => searchGrams(s.text));
   tick('index');
   return result;
 }

@@ -143,6 +143,31 @@ describe('full-text search', () => {
     ]);
   });
 
+  it('a run of characters is found exactly where a sentence holds it, whatever words it cuts across', () => {
+    const texts = (query: string) => searchSentences(store.db, query, { sort: 'doc' }).map((h) => h.text);
+    // 发生率 alone, and 困发 (the end of one word and the start of the next)
+    expect(texts('发生率')).toEqual(['武定县贫困发生率降至3%以下，上半年完成易地扶贫搬迁安置。', '东川区贫困发生率25.5%，禄劝县发生率13.92%。']);
+    expect(texts('困发')).toEqual(['武定县贫困发生率降至3%以下，上半年完成易地扶贫搬迁安置。', '东川区贫困发生率25.5%，禄劝县发生率13.92%。']);
+    // the pairs of 搬迁任务 are not all in a sentence holding 搬迁 and 任务 apart
+    expect(texts('扶贫搬迁任务')).toEqual(['2018年12月底前完成易地扶贫搬迁任务。']);
+    // punctuation ends a run: 以下，上半年 does not hold 以下上半年
+    expect(searchSentences(store.db, '以下上半年')).toEqual([]);
+  });
+
+  it('one character finds it anywhere in a run, at its end too; digits and a character find both', () => {
+    const texts = (query: string) => searchSentences(store.db, query, { sort: 'doc' }).map((h) => h.highlighted);
+    expect(texts('镇')).toEqual(['高桥【镇】搬迁安置120户。']);
+    // 全州 ends its run (2020 follows): the lone 州 indexed after the pairs finds it
+    expect(texts('州')).toEqual([
+      '楚雄【州】脱贫攻坚行动方案',
+      '（牵头单位：【州】扶贫办；',
+      '大理【州】扶贫简报',
+      '全【州】2020年上半年贫困人口减少1.2万人。',
+    ]);
+    expect(texts('2018年')).toEqual(['【2018】【年】12月底前完成易地扶贫搬迁任务。', '完成时限：【2018】【年】12月）依据云开组[2020]4号文件执行。']);
+    expect(texts('25.5%')).toEqual(['东川区贫困发生率【25.5】%，禄劝县发生率13.92%。']);
+  });
+
   it('a word found nowhere finds nothing', () => {
     expect(searchSentences(store.db, '乡村振兴')).toEqual([]);
     expect(queryFacts(store.db, { text: '乡村振兴', type: ['date'] })).toEqual([]);

@@ -3,7 +3,7 @@ import { ExportRecord, type QuantityRecord } from '../../schemas/index.js';
 import { describeFact, formatPeriod } from './describe.js';
 import type { FactRow } from './facts.js';
 import { BOM, displayWidth, renderTable, toCsv, truncate } from './format.js';
-import { markRanges, matchRanges, queryTerms } from './fts.js';
+import { ftsQuery, highlight, markRanges, matchRanges, queryTerms } from './fts.js';
 import { formatFacts } from './output.js';
 
 const quantity: QuantityRecord = {
@@ -75,8 +75,22 @@ describe('readings', () => {
 });
 
 describe('search terms and marks', () => {
-  it('a query asks for its longest words', () => {
+  it('a query asks for its runs of Chinese characters and its words of letters and digits', () => {
     expect(queryTerms('易地扶贫搬迁')).toEqual(['易地扶贫搬迁']);
+    expect(queryTerms('2020年 贫困发生率')).toEqual(['2020', '年', '贫困发生率']);
+    expect(queryTerms('，')).toEqual([]);
+  });
+
+  it('a run is the phrase of its character pairs, one character a prefix query, a word quoted', () => {
+    expect(ftsQuery('易地扶贫搬迁')).toBe('"易地 地扶 扶贫 贫搬 搬迁"');
+    expect(ftsQuery('2020年')).toBe('"2020" AND "年"*');
+    expect(ftsQuery('GDP增长6.5%', 'OR')).toBe('"GDP" OR "增长" OR "6.5"');
+    expect(ftsQuery('say"hi"')).toBe('"say""hi"');
+    expect(ftsQuery('')).toBe('');
+  });
+
+  it('the runs are marked where the sentence holds them, Latin case folded', () => {
+    expect(highlight('GDP增长6.5%，2020年增长', queryTerms('gdp 增长'), ['[', ']'])).toBe('[GDP][增长]6.5%，2020年[增长]');
   });
 
   it('ranges count code points, as export-v1 spans do', () => {

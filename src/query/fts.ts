@@ -1,22 +1,34 @@
-// Full-text search over sentences. The index (`sentence_fts`) holds each sentence's search terms
-// (jieba words and the parts of long ones, src/segment/words.ts), and a query is cut by the same
-// function: FTS5's own tokenisers do not find Chinese words. Offsets returned here are code points, like export-v1 spans.
-import { searchTerms } from '../segment/words.js';
+// Full-text search over sentences. The index (`sentence_fts`) holds each sentence's overlapping
+// character pairs (src/text/grams.ts): a run of Chinese characters in a query is asked for as the
+// phrase of its pairs, which finds exactly the sentences holding it as a substring, whatever words
+// it cuts across. Offsets returned here are code points, like export-v1 spans.
+import { queryRuns, type QueryRun } from '../text/grams.js';
+
+/** The pieces a query asks for, each a substring a sentence must hold (and what is marked in it). */
+export function queryTerms(text: string): string[] {
+  return queryRuns(text).map((r) => r.text);
+}
 
 /**
- * The words a query asks for: its search terms without those contained in a longer one
- * (`易地扶贫搬迁` is cut into 易地, 扶贫, 搬迁 and 易地扶贫搬迁; asking for all four would
- * only repeat the longest).
+ * An FTS5 MATCH expression: every piece of the query (`AND`) or any (`OR`). A run of Chinese
+ * characters is the phrase of its pairs; a single character the prefix query `X*` (it is the
+ * first character of a pair, or the last of its run, indexed alone); a word of other characters
+ * is quoted, and the index's tokenizer makes it the phrase of its tokens (`6.5` → `6 5`).
  */
-export function queryTerms(text: string): string[] {
-  const terms = [...new Set(searchTerms(text))];
-  return terms.filter((t) => !terms.some((u) => u !== t && u.includes(t)));
+export function ftsQuery(text: string, join: 'AND' | 'OR' = 'AND'): string {
+  return queryRuns(text).map(phrase).join(` ${join} `);
 }
 
-/** An FTS5 MATCH expression: every term (`AND`) or any term (`OR`), each quoted. */
-export function ftsQuery(text: string, join: 'AND' | 'OR' = 'AND'): string {
-  return queryTerms(text).map((t) => `"${t.replace(/"/g, '""')}"`).join(` ${join} `);
+function phrase(run: QueryRun): string {
+  if (!run.han) return quote(run.text);
+  const chars = Array.from(run.text);
+  if (chars.length === 1) return `${quote(run.text)}*`;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  return quote(pairs.join(' '));
 }
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** [start, end) code-point ranges of the terms in `text`, longest first where they overlap, in order. */
 export function matchRanges(text: string, terms: string[]): [number, number][] {

@@ -6,10 +6,10 @@ import type { DocumentRecord, ExportRecord, SectionRecord } from '../../schemas/
 import type { Diagnostic, Doc, Fact } from '../core/types.js';
 import { codePointMapper } from '../core/offsets.js';
 import { StoreError } from './errors.js';
-import { searchTerms } from '../segment/words.js';
+import { searchGrams } from '../text/grams.js';
+import { indexSentence, unindexDocument } from './fts.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { encodeOffsets } from './offsets.js';
-import { indexSentence, unindexDocument } from './terms.js';
 
 export { StoreError };
 export const DEFAULT_DB = 'out/gongwen.db';
@@ -40,8 +40,8 @@ export interface DocumentResult {
   diagnostics: Diagnostic[];
   pipeline: Record<string, string>;
   /**
-   * Each sentence's full-text search words, space-separated, computed where the document was
-   * extracted (a worker) so that the single store writer does not cut words; made here when absent.
+   * Each sentence's full-text index tokens, `searchGrams(text)`, made where the document was
+   * extracted (a worker) so that the single store writer does less; made here when absent.
    */
   searchWords?: string[];
 }
@@ -273,7 +273,7 @@ export class Store {
     const sql = (text: string) => this.sql(text);
     r.doc.sentences.forEach((s, i) => {
       const row = insSentence.run(d.doc, s.index, s.paragraph, s.section, toCp(s.start), toCp(s.end), s.text);
-      indexSentence(sql, row.lastInsertRowid, s.text, r.searchWords?.[i] ?? searchTerms(s.text).join(' '));
+      indexSentence(sql, row.lastInsertRowid, r.searchWords?.[i] ?? searchGrams(s.text));
     });
     const insFact = this.sql(
       `INSERT INTO facts(doc, type, span_start, span_end, section, quote, extractor, extractor_version, value, upper, unit,

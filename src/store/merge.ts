@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { GONGWEN_VERSION, pipelineKey } from '../pipeline/version.js';
 import { StoreError } from './errors.js';
 import { Store } from './index.js';
-import { decodeTerms, indexSentence, unindexDocument } from './terms.js';
+import { searchGrams } from '../text/grams.js';
+import { indexSentence, unindexDocument } from './fts.js';
 
 export interface MergeCounts {
   store: string;
@@ -77,13 +78,11 @@ function copier(src: Database.Database, out: Database.Database, runId: number) {
     const cols = columns(out, table).filter((c) => c !== 'id');
     return {
       table,
-      read: src.prepare(`SELECT rowid AS src_rowid, ${cols.join(', ')} FROM ${table} WHERE doc = ? ORDER BY rowid`),
+      read: src.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE doc = ? ORDER BY rowid`),
       write: out.prepare(`INSERT INTO ${table}(${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`),
       cols,
     };
   });
-  // the words the input indexed each sentence with, indexed again under OUT's rowid
-  const readTerms = src.prepare('SELECT terms FROM sentence_terms WHERE sentence = ?').pluck();
   const prepared = new Map<string, Database.Statement>();
   const sql = (text: string) => prepared.get(text) ?? prepared.set(text, out.prepare(text)).get(text)!;
   const readSources = src.prepare('SELECT path FROM sources WHERE doc = ?').pluck();
@@ -103,11 +102,8 @@ function copier(src: Database.Database, out: Database.Database, runId: number) {
     for (const t of tables) {
       for (const r of t.read.iterate(doc) as Iterable<Record<string, unknown>>) {
         const info = t.write.run(...t.cols.map((c) => r[c]));
-        if (t.table === 'sentences') {
-          const text = r.text as string;
-          const terms = readTerms.get(r.src_rowid) as Buffer | undefined;
-          indexSentence(sql, info.lastInsertRowid, text, terms ? decodeTerms(terms, text) : '');
-        }
+        // indexed from its text under OUT's rowid, as extract would have
+        if (t.table === 'sentences') indexSentence(sql, info.lastInsertRowid, searchGrams(r.text as string));
         if (t.table === 'facts') facts++;
       }
     }

@@ -1,9 +1,8 @@
 // Versioned schema migrations. PRAGMA user_version holds the version a store is at; a store
 // from a newer gongwen (higher version than we know) is refused, never touched.
 import type Database from 'better-sqlite3';
-import { searchTerms } from '../segment/words.js';
+import { indexAllSentences } from './fts.js';
 import { decodeFlatOffsets, encodeOffsets } from './offsets.js';
-import { indexSentence } from './terms.js';
 
 export interface Migration {
   version: number;
@@ -101,8 +100,8 @@ CREATE TABLE failures (
 -- tokenisers do not find Chinese words. rowid = sentences.rowid.
 CREATE VIRTUAL TABLE sentence_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0');
 `,
-    // sentences stored before the index existed are indexed now, or no search would find them
-    fill: indexSentences,
+    // (sentences stored before the index existed were indexed here; migration 5 rebuilds the index
+    // from the sentences' text, so a store this old waits for it)
   },
   {
     version: 3,
@@ -133,10 +132,25 @@ DROP INDEX facts_region;
 DROP INDEX facts_dates;
 DROP INDEX facts_doc_number;
 `,
+    // (the old index's words were moved into the new one and sentence_terms here; migration 5
+    // rebuilds both from the sentences' text, so the old index is only dropped)
     fill: (db) => {
       compactOffsets(db);
-      moveSearchWords(db);
+      db.exec('DROP TABLE sentence_fts_v3');
     },
+  },
+  {
+    version: 5,
+    description: 'a full-text index of character pairs, made again from the sentences\' text (no word cutting, no copy of the words)',
+    sql: `
+-- words: the sentence's overlapping pairs of Chinese characters, each run's last character alone,
+-- other text as it is (src/text/grams.ts), space-separated. The index is made again from
+-- sentences.text in the same way to take a sentence out of it, so sentence_terms goes.
+DROP TABLE sentence_fts;
+DROP TABLE sentence_terms;
+CREATE VIRTUAL TABLE sentence_fts USING fts5(words, content = '', tokenize = 'unicode61 remove_diacritics 0');
+`,
+    fill: indexAllSentences,
   },
 ];
 
@@ -150,33 +164,6 @@ function compactOffsets(db: Database.Database): void {
     const rows = batch.all(after) as { rowid: number; raw_offsets: Buffer }[];
     if (!rows.length) return;
     for (const r of rows) update.run(encodeOffsets(decodeFlatOffsets(r.raw_offsets)), r.rowid);
-    after = rows.at(-1)!.rowid;
-  }
-}
-
-/** Indexes every sentence again in the contentless index, with the words the old index held. */
-function moveSearchWords(db: Database.Database): void {
-  const batch = db.prepare(
-    'SELECT s.rowid AS rowid, s.text AS text, f.words AS words FROM sentences s LEFT JOIN sentence_fts_v3 f ON f.rowid = s.rowid WHERE s.rowid > ? ORDER BY s.rowid LIMIT 2000',
-  );
-  const prepared = new Map<string, Database.Statement>();
-  const sql = (text: string) => prepared.get(text) ?? prepared.set(text, db.prepare(text)).get(text)!;
-  for (let after = 0; ; ) {
-    const rows = batch.all(after) as { rowid: number; text: string; words: string | null }[];
-    if (!rows.length) break;
-    for (const r of rows) indexSentence(sql, r.rowid, r.text, r.words ?? searchTerms(r.text).join(' '));
-    after = rows.at(-1)!.rowid;
-  }
-  db.exec('DROP TABLE sentence_fts_v3');
-}
-
-function indexSentences(db: Database.Database): void {
-  const batch = db.prepare('SELECT rowid, text FROM sentences WHERE rowid > ? ORDER BY rowid LIMIT 2000');
-  const insert = db.prepare('INSERT INTO sentence_fts(rowid, words) VALUES (?, ?)');
-  for (let after = 0; ; ) {
-    const rows = batch.all(after) as { rowid: number; text: string }[];
-    if (!rows.length) return;
-    for (const r of rows) insert.run(r.rowid, searchTerms(r.text).join(' '));
     after = rows.at(-1)!.rowid;
   }
 }
