@@ -90,7 +90,10 @@ describe('search terms and marks', () => {
   });
 
   it('the runs are marked where the sentence holds them, Latin case folded', () => {
-    expect(highlight('GDP增长6.5%，2020年增长', queryTerms('gdp 增长'), ['[', ']'])).toBe('[GDP][增长]6.5%，2020年[增长]');
+    expect(highlight('GDP增长6.5%，2020年增长', queryTerms('gdp 6.5'), ['[', ']'])).toBe('[GDP]增长[6.5]%，2020年增长');
+    // pieces that touch are marked as one
+    expect(highlight('2020年4月17日', queryTerms('2020年'), ['[', ']'])).toBe('[2020年]4月17日');
+    expect(matchRanges('GDP增长6.5%', ['gdp', '增长'])).toEqual([[0, 5]]);
   });
 
   it('ranges count code points, as export-v1 spans do', () => {

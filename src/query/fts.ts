@@ -30,7 +30,10 @@ function phrase(run: QueryRun): string {
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** [start, end) code-point ranges of the terms in `text`, longest first where they overlap, in order. */
+/**
+ * [start, end) code-point ranges of the terms in `text`, longest first where they overlap, in
+ * order; ranges that touch are one (`2020年` asks for 2020 and 年: marked as one piece).
+ */
 export function matchRanges(text: string, terms: string[]): [number, number][] {
   const chars = Array.from(text);
   const lower = chars.map((c) => c.toLowerCase());
@@ -39,7 +42,9 @@ export function matchRanges(text: string, terms: string[]): [number, number][] {
   for (let i = 0; i < lower.length; ) {
     const hit = sorted.find((t) => t.every((c, k) => lower[i + k] === c));
     if (hit) {
-      ranges.push([i, i + hit.length]);
+      const last = ranges.at(-1);
+      if (last && last[1] === i) last[1] = i + hit.length;
+      else ranges.push([i, i + hit.length]);
       i += hit.length;
     } else i++;
   }
