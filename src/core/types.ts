@@ -124,10 +124,8 @@ export interface Doc {
   words(start: number, end: number): Word[];
   /** words with part-of-speech tags, for the few extractors that need them */
   tagged(start: number, end: number): (Word & { tag: string })[];
-  /** whether [start, end) is cut as whole words in one jieba cut of the whole text (made on first use) */
+  /** whether [start, end) is cut as whole words by jieba, each sentence cut alone (when first asked about) */
   isWholeWord(start: number, end: number): boolean;
-  /** search terms of the words lying in [start, end), from the same cut (for the full-text index) */
-  searchTerms(start: number, end: number): string[];
   /** the section with the given path */
   section(path: string | null): Section | undefined;
   /** the paragraph holding an offset (the last one starting at or before it) */

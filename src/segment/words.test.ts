@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../core/testing.js';
-import { cutWords, searchTerms, WordCut } from './words.js';
+import { cutWords, WordCut } from './words.js';
 
 const SENTENCE = '大力推进易地扶贫搬迁，确保大理石材企业在大理州落户';
 
@@ -24,10 +24,6 @@ describe('WordCut', () => {
     expect(cut.isWhole(at, at + 3)).toBe(true);
     expect(cut.isWhole(at, at + 2)).toBe(false);
     expect(cut.piecesCut).toBe(1);
-  });
-
-  it('leaves punctuation and spaces out of the search terms, keeps figures and Latin words', () => {
-    expect(searchTerms('全省GDP增长 6.5%。')).toEqual(['全省', 'GDP', '增长', '6.5']);
   });
 });
 

@@ -46,24 +46,8 @@ function align(pieces: string[], text: string, base: number): Word[] {
   return words;
 }
 
-/**
- * Search terms of a text: each word with a letter or digit, and of a Chinese word longer than two
- * characters its two-character (and, past three, three-character) parts, so that `扶贫` finds `精准扶贫`.
- */
-export function searchTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const { word } of cutWords(text)) {
-    if (!LETTER_OR_DIGIT.test(word)) continue;
-    if (word.length > 2 && HAN.test(word)) terms.push(...subWords(word));
-    terms.push(word);
-  }
-  return terms;
-}
-
 const WORD_START = 1;
 const WORD_END = 2;
-const HAN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * jieba's cut of a text, made piece by piece where it is asked about: whether a span is cut as
@@ -142,17 +126,4 @@ export class WordCut {
     }
     return lo;
   }
-
-  /** The search terms of [start, end) cut alone (a sentence: as the whole-document cut gave them). */
-  searchTerms(start: number, end: number): string[] {
-    return searchTerms(this.text.slice(start, end));
-  }
-}
-
-function subWords(word: string): string[] {
-  const parts: string[] = [];
-  for (let n = 2; n <= 3 && n < word.length; n++) {
-    for (let i = 0; i + n <= word.length; i++) parts.push(word.slice(i, i + n));
-  }
-  return parts;
 }
