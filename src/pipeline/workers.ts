@@ -39,7 +39,7 @@ export async function defaultWorkers(files: string[]): Promise<number> {
 }
 
 /** Documents handed to a worker thread at once. */
-export const TASKS_PER_WORKER = 4;
+export const TASKS_PER_WORKER = 10;
 
 /** Threads start with the first document to extract: a run over an unchanged corpus starts none. */
 export function openWorkerPool(threads: number): WorkerPool {
