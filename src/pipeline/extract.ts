@@ -12,6 +12,7 @@ import { createProgress, shown, type FileOutcome } from './progress.js';
 import { processDocument } from './process.js';
 import { defaultWorkers, openWorkerPool } from './workers.js';
 import { GONGWEN_VERSION, pipelineKey } from './version.js';
+import { tuneCompilerForExtraction } from './compiler.js';
 
 export interface ExtractOptions {
   db: string;
@@ -45,6 +46,7 @@ export interface ExtractSummary {
 
 export async function extractCorpus(paths: string[], opts: ExtractOptions): Promise<ExtractSummary> {
   const started = performance.now();
+  tuneCompilerForExtraction();
   const { files, errors: walkErrors } = await listInputs(paths);
   const summary: ExtractSummary = {
     files: files.length, new: 0, unchanged: 0, replaced: 0, failed: 0, sections: 0, facts: 0, chars: 0, seconds: 0,

@@ -3,6 +3,7 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import { ingestBytes } from '../ingest/index.js';
 import { reasonOf } from '../pipeline/extract.js';
+import { tuneCompilerForExtraction } from '../pipeline/compiler.js';
 import { processDocument } from '../pipeline/process.js';
 import { GONGWEN_VERSION, pipelineKey } from '../pipeline/version.js';
 import { connect, displayUrl } from './connection.js';
@@ -26,6 +27,7 @@ export interface RunningWorker {
 }
 
 export async function startWorker(url: string, opts: WorkerOptions): Promise<RunningWorker> {
+  tuneCompilerForExtraction();
   const connection = await connect(url);
   const pipeline = pipelineKey();
   await warmUp();
