@@ -46,7 +46,38 @@ describe('grouped writes', () => {
     const docs = reader.prepare('SELECT source FROM documents ORDER BY source').all() as { source: string }[];
     expect(docs.map((d) => d.source)).toEqual(['reply-1.txt', 'reply-3.txt']);
     expect((reader.prepare('SELECT count(*) AS n FROM sentences WHERE doc = ?').get(broken.document.doc) as { n: number }).n).toBe(0);
+    // the full-text index holds the two documents' sentences, no more: as many hits as sentences with the word
+    const hits = reader.prepare("SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH '\"楚雄\"'").pluck().get();
+    expect(hits).toBe(reader.prepare("SELECT count(*) FROM sentences WHERE text LIKE '%楚雄%'").pluck().get());
+    expect(hits).toBeGreaterThan(2);
     reader.close();
+  });
+
+  it("indexes a group's sentences at its commit as if each document were written alone, replacements included", () => {
+    const revised = (i: number) => processDocument(ingestedFromText(`${seed}\n附：第${i}份（修订）\n`, { source: `reply-${i}.txt` }));
+    const grouped = Store.open(join(tempDir('gongwen-group-'), 'store.db'));
+    grouped.groupWrites(10, 60_000);
+    grouped.writeDocument(resultOf(1), null);
+    grouped.writeDocument(resultOf(2), null);
+    expect(grouped.writeDocument(revised(1), null)).toBe('replaced'); // new bytes under a path of the group
+    expect(grouped.writeDocument(resultOf(2), null)).toBe('replaced'); // the same bytes again
+    grouped.writeDocument(resultOf(3), null);
+    grouped.close();
+    const alone = Store.open(join(tempDir('gongwen-group-'), 'store.db'));
+    for (const r of [revised(1), resultOf(2), resultOf(3)]) alone.writeDocument(r, null);
+    alone.close();
+    const scores = (store: Store, match: string) => {
+      const db = new Database(store.db.name); // FTS5's integrity check is written as an insert
+      db.exec("INSERT INTO sentence_fts(sentence_fts) VALUES ('integrity-check')");
+      const rows = db.prepare(
+        'SELECT s.doc, s.idx, round(bm25(sentence_fts), 9) AS score FROM sentence_fts JOIN sentences s ON s.rowid = sentence_fts.rowid WHERE sentence_fts MATCH ? ORDER BY s.doc, s.idx',
+      ).all(match);
+      db.close();
+      return rows;
+    };
+    for (const match of ['"楚雄"', '"修订"', '"份"*']) expect(scores(grouped, match)).toEqual(scores(alone, match));
+    expect(scores(grouped, '"修订"')).toHaveLength(1);
+    expect(scores(grouped, '"楚雄"').length).toBeGreaterThan(6);
   });
 
   it('indexes the tokens the worker made, the same as the store would make them', () => {

@@ -55,11 +55,24 @@ export interface RunCounts {
 
 export type WriteOutcome = 'new' | 'replaced';
 
+/** A sentence's row in the full-text index: its rowid and its tokens. */
+interface IndexRow {
+  rowid: number | bigint;
+  grams: string;
+}
+
 export class Store {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private grouping: { docs: number; ms: number } | null = null;
   private group: { docs: number; timer: NodeJS.Timeout; since: number } | null = null;
+  /**
+   * Full-text rows of the open group's documents, indexed just before it commits. FTS5 writes out
+   * what it holds in memory whenever another statement opens a statement journal (every insert
+   * checked by a foreign key does), so indexing a sentence right after storing it wrote one tiny
+   * segment per sentence, and merging them cost a fifth of the store stage.
+   */
+  private pendingIndex: IndexRow[] = [];
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -164,7 +177,24 @@ export class Store {
     if (!this.group) return;
     clearTimeout(this.group.timer);
     this.group = null;
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+    if (!this.db.inTransaction) return;
+    try {
+      this.flushIndex();
+    } catch (err) {
+      // an index without some of the group's sentences must not be committed: the group goes,
+      // and the next run extracts its documents again
+      this.db.exec('ROLLBACK');
+      throw err;
+    }
+    this.db.exec('COMMIT');
+  }
+
+  private flushIndex(): void {
+    const rows = this.pendingIndex;
+    if (!rows.length) return;
+    this.pendingIndex = [];
+    const sql = (text: string) => this.sql(text);
+    for (const row of rows) indexSentence(sql, row.rowid, row.grams);
   }
 
   /** The document a source path currently maps to, and the pipeline versions it was made with. */
@@ -182,6 +212,7 @@ export class Store {
   linkSource(path: string, doc: string): void {
     // a re-run over an unchanged corpus finds every path mapped already: no write, no commit
     if ((this.sql('SELECT doc FROM sources WHERE path = ?').get(path) as { doc: string } | undefined)?.doc === doc) return;
+    this.flushIndex(); // as in writeOne: the document it may drop may be one of the group's
     this.writing(() => {
       const old = this.sql('SELECT doc FROM sources WHERE path = ?').get(path) as { doc: string } | undefined;
       this.sql('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(path, doc);
@@ -222,15 +253,25 @@ export class Store {
   }
 
   private writeOne(result: DocumentResult, runId: number | null): WriteOutcome {
-    return this.writing((): WriteOutcome => {
-      const previous = this.sql('SELECT doc FROM sources WHERE path = ?').get(result.source) as { doc: string } | undefined;
-      const existed = this.sql('SELECT 1 FROM documents WHERE doc = ?').get(result.document.doc) !== undefined;
+    let rows: IndexRow[] = [];
+    const previous = this.sql('SELECT doc FROM sources WHERE path = ?').get(result.source) as { doc: string } | undefined;
+    const existed = this.sql('SELECT 1 FROM documents WHERE doc = ?').get(result.document.doc) !== undefined;
+    // a document about to be taken out may be one of the group's, not indexed yet: its rows go in
+    // first, outside this document's savepoint (rolled back, it would take them along)
+    if (existed || previous) this.flushIndex();
+    const outcome = this.writing((): WriteOutcome => {
       if (existed) this.deleteDocument(result.document.doc);
-      this.insertDocument(result, runId);
+      rows = this.insertDocument(result, runId);
       this.sql('INSERT OR REPLACE INTO sources(path, doc) VALUES (?, ?)').run(result.source, result.document.doc);
       if (previous && previous.doc !== result.document.doc) this.dropIfOrphan(previous.doc);
+      // alone, the document's transaction commits now: its sentences are indexed in it, last
+      if (!this.group) for (const row of rows) indexSentence((text) => this.sql(text), row.rowid, row.grams);
       return existed || previous ? 'replaced' : 'new';
     });
+    // in a group, only once the document's savepoint is released: a document that failed half-way
+    // must leave no rows to index
+    if (this.group) this.pendingIndex.push(...rows);
+    return outcome;
   }
 
   /** Runs `fn` in a write transaction that holds the write lock from its start (or a savepoint inside one). */
@@ -245,11 +286,14 @@ export class Store {
 
   /** Deletes a document with everything read from it (the full-text rows are not covered by the cascade). */
   private deleteDocument(doc: string): void {
+    // callers index the group's pending rows first (outside their savepoint): the document may be one of them
+    if (this.pendingIndex.length) throw new Error('internal: a document deleted while full-text rows wait to be indexed');
     unindexDocument((text) => this.sql(text), doc);
     this.sql('DELETE FROM documents WHERE doc = ?').run(doc);
   }
 
-  private insertDocument(r: DocumentResult, runId: number | null): void {
+  /** Inserts the document's rows; returns its sentences' full-text rows, for the caller to index. */
+  private insertDocument(r: DocumentResult, runId: number | null): IndexRow[] {
     const d = r.document;
     const offsets = encodeOffsets(r.doc.rawOffset);
     this.sql(
@@ -270,10 +314,9 @@ export class Store {
     const insSentence = this.sql(
       'INSERT INTO sentences(doc, idx, paragraph, section, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const sql = (text: string) => this.sql(text);
-    r.doc.sentences.forEach((s, i) => {
+    const rows = r.doc.sentences.map((s, i): IndexRow => {
       const row = insSentence.run(d.doc, s.index, s.paragraph, s.section, toCp(s.start), toCp(s.end), s.text);
-      indexSentence(sql, row.lastInsertRowid, r.searchWords?.[i] ?? searchGrams(s.text));
+      return { rowid: row.lastInsertRowid, grams: r.searchWords?.[i] ?? searchGrams(s.text) };
     });
     const insFact = this.sql(
       `INSERT INTO facts(doc, type, span_start, span_end, section, quote, extractor, extractor_version, value, upper, unit,
@@ -295,6 +338,7 @@ export class Store {
     for (const g of r.diagnostics) {
       insDiag.run(d.doc, g.extractor, g.severity, g.message, g.start === null ? null : toCp(g.start), g.end === null ? null : toCp(g.end), g.candidate === undefined ? null : JSON.stringify(g.candidate));
     }
+    return rows;
   }
 
   /** Every stored record in export order: per document (by source), the document, its sections, its facts by span. */
