@@ -34,7 +34,7 @@ export interface BenchResult {
 }
 
 export const STAGE_LABELS = {
-  ingest: 'ingest', normalise: 'normalise', segment: 'segment', extract: 'extract', index: 'search words (index)', store: 'store',
+  ingest: 'ingest', normalise: 'normalise', segment: 'segment', extract: 'extract', index: 'search tokens (index)', store: 'store',
 } as const;
 
 const fixed = (n: number | undefined, digits: number) => (n === undefined ? '-' : n.toFixed(digits));

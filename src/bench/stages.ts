@@ -2,6 +2,7 @@
 // ingest, normalise, segment, extract, index (processDocument's StageTimes hook), store.
 import { EXTRACTORS, REFINERS } from '../../extractors/index.js';
 import { ingestFile } from '../ingest/index.js';
+import { tuneCompilerForExtraction } from '../pipeline/compiler.js';
 import { processDocument, type StageTimes } from '../pipeline/process.js';
 import { GONGWEN_VERSION } from '../pipeline/version.js';
 import { Store } from '../store/index.js';
@@ -42,6 +43,7 @@ function clockExtractors(into: Record<string, number>): void {
 }
 
 export async function measureStages(files: string[], db: string): Promise<StageReport> {
+  tuneCompilerForExtraction(); // as `gongwen extract` does
   const byExtractor: Record<string, number> = {};
   clockExtractors(byExtractor);
   const started = performance.now();
@@ -49,6 +51,7 @@ export async function measureStages(files: string[], db: string): Promise<StageR
   const times: StageTimes = { normalise: 0, segment: 0, extract: 0, index: 0 };
   const report: StageReport = { files: files.length, chars: 0, facts: 0, rows: 0, ms: { ingest: 0, normalise: 0, segment: 0, extract: 0, index: 0, store: 0 }, totalMs: 0, cpuMs: 0, peakRss: 0, byExtractor };
   const store = Store.open(db);
+  store.groupWrites(); // as `gongwen extract` writes
   const runId = store.beginRun('bench', GONGWEN_VERSION);
   try {
     for (const file of files) {
