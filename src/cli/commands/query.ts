@@ -44,7 +44,7 @@ export function queryCommand(): Command {
     .option('--role <roles>', 'actual, target (figures); point, deadline, since, period (dates); deadline also finds assignments with one', collect)
     .option('--doc <id|path>', 'documents by id, id prefix or part of the source path')
     .option('--unit <unit>', 'figures in this unit (户, 人, %, 元, …)')
-    .option('--text <words>', 'full-text search of sentences (Chinese words; all of them, else any)')
+    .option('--text <words>', 'full-text search of sentences (each run of Chinese characters and each word of letters or digits, as substrings; all of them, else any)')
     .option('--cites <number|title>', 'references to a document number (any brackets: 云开组[2020]4号) or a 《title》')
     .addOption(new Option('--sort <key>', 'order of facts (default doc; rank with --text)').choices(FACT_SORTS))
     .option('-n, --limit <n>', 'at most this many rows', positiveInt('--limit'))
