@@ -56,9 +56,8 @@ export async function extractCorpus(paths: string[], opts: ExtractOptions): Prom
   const stream = opts.progressStream ?? process.stderr;
   for (const e of walkErrors) if (!opts.quiet) stream.write(`error: ${shown(e.path)}: ${shown(e.reason)}\n`);
   const workers = opts.queue ? 1 : Math.min(opts.workers ?? (await defaultWorkers(files)), files.length);
-  // documents per worker in flight: enough that a worker finds the next one waiting while this
-  // thread writes a batch (2 left each worker idle a fifth of the time at 10 MB), few enough to
-  // keep memory bounded by them
+  // documents in flight, 8 a thread: room for the workers' backlog (WAITING_PER_WORKER each) and
+  // for the files this thread reads or extracts meanwhile, few enough to keep memory bounded by them
   const concurrency = opts.concurrency ?? (opts.queue ? QUEUE_WINDOW : workers > 1 ? IN_FLIGHT_PER_WORKER * workers : cpus().length);
   const remote = opts.queue ? await openQueue(opts.queue, concurrency, opts.quiet ? undefined : stream) : undefined;
   const pool = !opts.queue && workers > 1 ? openWorkerPool(workers - 1) : undefined;

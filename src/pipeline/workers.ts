@@ -1,5 +1,6 @@
 // The local pool: documents are extracted on worker threads (piscina), while the main thread
-// hashes files, skips unchanged ones and stays the single store writer. It offers the same
+// hashes files, skips unchanged ones, extracts when the workers have enough waiting, and stays the
+// single store writer (extract.ts). It offers the same
 // `extract(source, bytes, doc)` as the queue producer, so extractCorpus treats both alike.
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';

@@ -99,15 +99,18 @@ function copier(src: Database.Database, out: Database.Database, runId: number) {
     const row = readDoc.get(doc) as Record<string, unknown>;
     writeDoc.run(...docColumns.map((c) => row[c]), runId);
     let facts = 0;
+    const sentences: [number | bigint, string][] = [];
     for (const t of tables) {
       for (const r of t.read.iterate(doc) as Iterable<Record<string, unknown>>) {
         const info = t.write.run(...t.cols.map((c) => r[c]));
-        // indexed from its text under OUT's rowid, as extract would have
-        if (t.table === 'sentences') indexSentence(sql, info.lastInsertRowid, searchGrams(r.text as string));
+        if (t.table === 'sentences') sentences.push([info.lastInsertRowid, r.text as string]);
         if (t.table === 'facts') facts++;
       }
     }
     for (const path of readSources.all(doc) as string[]) writeSource.run(path, doc);
+    // indexed from their text under OUT's rowids, as extract would, and after the document's other
+    // rows: FTS5 writes out what it holds at every foreign-key-checked insert (see Store.pendingIndex)
+    for (const [rowid, text] of sentences) indexSentence(sql, rowid, searchGrams(text));
     return facts;
   });
 }
