@@ -6,7 +6,7 @@ import type { NumeralToken } from './scan.js';
 import { unitAt } from './units.js';
 import {
   FORMULA_HEADS, LABEL_AFTER_UNIT, LEVEL_VERBS, LIMITERS, NOT_AMOUNT_BEFORE, QUOTE_CLOSERS, QUOTE_OPENERS,
-  RANK_BEFORE_CHINESE,
+  RANK_BEFORE_CHINESE, SESSION_BODIES, SESSION_NOUNS,
 } from './words.js';
 
 /** Longest quoted text that can still be a name or slogan (`“12345”`, `“三个一批”`). */
@@ -59,6 +59,13 @@ export function limitedBefore(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 4), at);
   const clause = window.split(CLAUSE_PUNCT).pop() ?? '';
   return LIMITERS.some((w) => clause.includes(w));
+}
+
+/** `十二届人大四次会议`: the session's number, written after its body, not a count of meetings. */
+export function sessionLabel(text: string, tok: NumeralToken, unit: string, unitEnd: number): boolean {
+  if (unit !== '次' || !SESSION_NOUNS.some((n) => text.startsWith(n, unitEnd))) return false;
+  const before = text.slice(Math.max(0, tok.start - 3), tok.start);
+  return SESSION_BODIES.some((b) => before.endsWith(b));
 }
 
 /** `30万千瓦级`, `3人制`, `一次性`: a unit followed by a class word names a class. */

@@ -143,3 +143,40 @@ describe('forms the issue names', () => {
     expect(quantities('根据《关于印发〈实施方案〉的通知》（云开组〔2020〕4号）和第三条规定。')).toEqual([]);
   });
 });
+
+describe('forms of statistical bulletins and work reports', () => {
+  const read = (text: string) => quantities(text).map(({ quote, value, unit, upper, qualifier }) => ({ quote, value, unit, upper, qualifier }));
+  it('reads a minus sign where a value is introduced or listed, and a dash between figures as a range', () => {
+    expect(read('全年人口自然增长率为-3.19‰，出生率为−2.1‰。')).toEqual([
+      { quote: '-3.19‰', value: -3.19, unit: '‰', upper: null, qualifier: null },
+      { quote: '−2.1‰', value: -2.1, unit: '‰', upper: null, qualifier: null },
+    ]);
+    expect(read('全县有1-2个乡镇未达标，新增就业0-300人。')).toEqual([
+      { quote: '1-2个', value: 1, unit: '个', upper: 2, qualifier: null },
+      { quote: '0-300人', value: 0, unit: '人', upper: 300, qualifier: null },
+    ]);
+  });
+  it('reads 个千分点 as a unit of its own', () => {
+    expect(read('比上年下降3.18个千分点。')).toEqual([{ quote: '3.18个千分点', value: 3.18, unit: '个千分点', upper: null, qualifier: null }]);
+  });
+  it('gives bare figures listed after 分别 the unit of the last one', () => {
+    expect(read('三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。')).toEqual([
+      { quote: '0.15', value: 0.15, unit: '个百分点', upper: null, qualifier: null },
+      { quote: '-5.64', value: -5.64, unit: '个百分点', upper: null, qualifier: null },
+      { quote: '1.34个百分点', value: 1.34, unit: '个百分点', upper: null, qualifier: null },
+    ]);
+    // without 分别 the list may be of labels; a duration is shared by nobody
+    expect(read('重点推进3、5号地块开发，工期分别为3、5个月。')).toEqual([]);
+  });
+  it('skips the number of a session written after its body without 第', () => {
+    expect(read('县十八届人大四次会议和市五届政协三次全体会议召开，全年召开常务会议12次。')).toEqual([
+      { quote: '12次', value: 12, unit: '次', upper: null, qualifier: null },
+    ]);
+  });
+  it('reads the unitless figure of a named ratio or index', () => {
+    expect(read('城乡居民收入比缩小至1.7以内，基尼系数为0.46，完成投资2.5。')).toEqual([
+      { quote: '1.7以内', value: 1.7, unit: null, upper: null, qualifier: 'atMost' },
+      { quote: '0.46', value: 0.46, unit: null, upper: null, qualifier: null },
+    ]);
+  });
+});

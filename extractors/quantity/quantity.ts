@@ -5,11 +5,20 @@ import type { Decimal } from 'decimal.js';
 import type { Candidate, FactExtractor } from '../../src/core/types.js';
 import type { Qualifier } from '../../schemas/quantity.js';
 import {
-  insideName, isCode, labelAfterUnit, limitedBefore, nameSpans, notAmountBefore, sloganAfter, yearIsLevel,
+  insideName, isCode, labelAfterUnit, limitedBefore, nameSpans, notAmountBefore, sessionLabel, sloganAfter, yearIsLevel,
 } from './context.js';
 import { scanNumerals, type NumeralToken } from './scan.js';
 import { adverbQualifier, prefixQualifier, readUnit, suffixQualifier, type UnitMatch } from './units.js';
-import { CLASS_COUNTERS, NOT_SCORE_AFTER, ONE_CHARS, ORDINAL_TWO_CHARS, RANGE_SEPARATORS, type UnitEntry } from './words.js';
+import {
+  CLASS_COUNTERS, LIST_JOINER, NOT_SCORE_AFTER, ONE_CHARS, ORDINAL_TWO_CHARS, RANGE_SEPARATORS, RATIO_NAMES, RATIO_VERBS,
+  RESPECTIVELY, type UnitEntry,
+} from './words.js';
+
+/** How far back `分别` is looked for, and what ends its clause. */
+const RESPECTIVELY_REACH = 20;
+const CLAUSE_BREAKS = /[，。；,;！？]/;
+/** How far before a bare figure the name of a ratio is looked for (its verb included). */
+const RATIO_REACH = 12;
 
 export interface QuantityReading {
   start: number;
@@ -97,9 +106,26 @@ function rangeAfter(text: string, tokens: NumeralToken[], k: number, first: Tail
   return { upper: next, tail };
 }
 
+/**
+ * `拉动贡献分别为0.15、-5.64、1.34个百分点`: after `分别`, bare figures listed with `、` before one
+ * that carries a unit share it.
+ */
+function sharedUnit(text: string, tokens: NumeralToken[], k: number): Tail | null {
+  const tok = tokens[k];
+  const clause = text.slice(Math.max(0, tok.start - RESPECTIVELY_REACH), tok.start).split(CLAUSE_BREAKS).pop()!;
+  if (!clause.includes(RESPECTIVELY)) return null;
+  for (let j = k; j + 1 < tokens.length; j++) {
+    if (text.slice(tokens[j].end, tokens[j + 1].start) !== LIST_JOINER) return null;
+    const next = tailOf(text, tokens[j + 1]);
+    if (next.unit) return next.unit.entry.kind === 'amount' ? { unit: { ...next.unit, written: '', end: tok.end }, approx: false, end: tok.end } : null;
+  }
+  return null;
+}
+
 function readAt(text: string, tokens: NumeralToken[], k: number): { q: QuantityReading; upperToken: boolean } | null {
   const tok = tokens[k];
-  const first = tailOf(text, tok);
+  let first = tailOf(text, tok);
+  if (!first.unit && tok.script === 'arabic') first = sharedUnit(text, tokens, k) ?? first;
   const range = rangeAfter(text, tokens, k, first);
   const tail = range ? range.tail : first;
   const unit = tail.unit;
@@ -144,8 +170,9 @@ interface Marks {
 
 function isAmount(text: string, tok: NumeralToken, unit: UnitMatch | null, start: number, marks: Marks): boolean {
   if (notAmountBefore(text, tok) || isCode(text, tok)) return false;
-  if (!unit) return bareFigure(text, tok);
+  if (!unit) return bareFigure(text, tok) || ratioValue(text, tok, start);
   if (labelAfterUnit(text, unit.end) || sloganAfter(text, tok, unit.written, unit.end)) return false;
+  if (sessionLabel(text, tok, unit.entry.unit, unit.end)) return false;
   switch (unit.entry.kind) {
     case 'duration':
     case 'term':
@@ -164,6 +191,18 @@ function isAmount(text: string, tok: NumeralToken, unit: UnitMatch | null, start
   if (ONE_CHARS.includes(tok.written) || ORDINAL_TWO_CHARS.includes(tok.written)) return marks.suffix || limitedBefore(text, tok.start);
   if (tok.barePower) return qualified;
   return true;
+}
+
+/**
+ * `城乡居民收入比缩小至1.7以内`, `基尼系数为0.46`: a ratio or index has no unit; its figure is
+ * an amount when the ratio's name (and a verb of reaching) stands right before it.
+ */
+function ratioValue(text: string, tok: NumeralToken, start: number): boolean {
+  if (tok.script !== 'arabic' || /[0-9A-Za-z.%]/.test(text[tok.end] ?? '')) return false;
+  let before = text.slice(Math.max(0, start - RATIO_REACH), start);
+  const verb = RATIO_VERBS.find((v) => before.endsWith(v));
+  if (verb) before = before.slice(0, -verb.length);
+  return RATIO_NAMES.some((n) => before.endsWith(n));
 }
 
 /** A figure without a unit is an amount only when written with 万/亿 (`84万建档立卡贫困人口`). */

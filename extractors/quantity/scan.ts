@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { CharClass, isAsciiDigitAt, WordTable } from '../../src/text/chars.js';
 import { CHINESE_DIGIT_CHARS, CHINESE_UNIT_CHARS, parseNumeral } from '../../src/text/numerals.js';
-import { INFIX_APPROX, PERCENT_PREFIXES, UNITS } from './words.js';
+import { INFIX_APPROX, MINUS_SIGNS, NEGATIVE_AFTER, PERCENT_PREFIXES, UNITS } from './words.js';
 
 export interface NumeralToken {
   start: number;
@@ -40,7 +40,7 @@ export function scanNumerals(text: string): NumeralToken[] {
   const out: NumeralToken[] = [];
   let i = 0;
   while (i < text.length) {
-    const tok = percentPrefixed(text, i) ?? arabicAt(text, i) ?? chineseAt(text, i);
+    const tok = percentPrefixed(text, i) ?? signed(text, arabicAt(text, i)) ?? chineseAt(text, i);
     if (tok === undefined) {
       i++;
       continue;
@@ -121,6 +121,18 @@ function arabicAt(text: string, i: number): Step | undefined {
     },
     next: end,
   };
+}
+
+/**
+ * `为-3.19‰`, `、-5.64、`: a minus sign right before an Arabic figure, where a value is introduced
+ * or listed, makes it negative; after a digit or a unit it is a range dash (`1-2个`, `0-17岁`).
+ */
+function signed(text: string, step: Step | undefined): Step | undefined {
+  const tok = step?.token;
+  if (!tok) return step;
+  const sign = tok.start - 1;
+  if (!MINUS_SIGNS.includes(text[sign] ?? '') || !(sign === 0 || NEGATIVE_AFTER.includes(text[sign - 1]!))) return step;
+  return { ...step!, token: { ...tok, start: sign, written: text.slice(sign, tok.end), value: tok.value.negated() } };
 }
 
 /** `3万4000`, `25万6千`: Arabic digits right after 万/亿, smaller than the multiplier before them. */

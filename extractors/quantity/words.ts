@@ -37,7 +37,7 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
     '棵', '本', '册', '篇', '块', '片', '场', '所次', '床', '节', '课时', '学时', '亩次'),
   // ratios and changes
   ...as('%', '%', '％'),
-  ...amount('‰', '倍', '个百分点', '百分点'),
+  ...amount('‰', '倍', '个百分点', '百分点', '个千分点', '千分点'),
   // age
   ...amount('岁', '周岁'),
   // money: multipliers (万元, 亿元) are read as part of the number
@@ -113,6 +113,28 @@ export const INFIX_APPROX = ['多', '余', '来'];
 /** Written between `个` and a unit of time: `2个多月`, `1个半小时` are durations. */
 export const INSIDE_DURATION = ['多', '余', '半'];
 
+/** Minus signs as texts write them (ASCII, the Unicode minus, full-width). */
+export const MINUS_SIGNS = ['-', '−', '－'];
+
+/**
+ * What may stand right before a minus sign that makes a figure negative: words and marks that
+ * introduce or list a value (`为-3.19‰`, `、-5.64、`, `增长-2.1%`, `回升至-1.5%`). After a digit or a
+ * unit the same dash is a range separator.
+ */
+export const NEGATIVE_AFTER = ['为', '是', '达', '长', '至', '到', '：', ':', '、', '，', ',', '（', '('];
+
+/** `分别为A、B、C个`: the word after which listed figures share the last one's unit, and their joiner. */
+export const RESPECTIVELY = '分别';
+export const LIST_JOINER = '、';
+
+/**
+ * Names of ratios and indices, whose figures have no unit (`城乡居民收入比1.7`, `基尼系数0.46`,
+ * `出生人口性别比105.2`), and the verbs of reaching that may stand between name and figure.
+ */
+export const RATIO_NAMES = ['收入比', '性别比', '产出比', '系数', '指数', '比值'];
+export const RATIO_VERBS = ['缩小至', '缩小到', '缩小为', '降至', '降到', '下降至', '下降到', '提高至', '提高到', '上升至',
+  '上升到', '达到', '达', '为', '是', '保持在', '控制在', '稳定在'];
+
 /** Range separators between two figures: `450元—500元`, `1-2个`, `30%至50%`. */
 export const RANGE_SEPARATORS = ['——', '—', '–', '-', '－', '~', '～', '〜', '至'];
 
@@ -124,6 +146,14 @@ export const LIMITERS = ['至少', '最少', '最多', '只', '仅', '限', '不
  * the print run of the 版记, not an amount: `第三`, `每万人口`, `逐一`, `十届三次会议`, `（共印1070份）`.
  */
 export const NOT_AMOUNT_BEFORE = ['第', '每', '逐', '届', '印'];
+
+/**
+ * A session of a body is named by its term and number without `第`: `十二届人大四次会议`,
+ * `市五届政协三次全体会议`. A count of 次 right after one of these bodies and before one of these
+ * nouns is that label, not a number of meetings.
+ */
+export const SESSION_BODIES = ['人大', '政协', '党代会', '常委会', '代表大会', '全委会'];
+export const SESSION_NOUNS = ['会议', '全会', '全体会议', '大会'];
 
 /** Before a Chinese numeral only: ranks (`前三位`, `后三位`) and vague amounts (`数十家`, `几十个`). */
 export const RANK_BEFORE_CHINESE = ['前', '后', '数', '几'];
