@@ -96,3 +96,17 @@ describe('region.mention precision on the seeds', () => {
     ].sort());
   });
 });
+
+describe('short full names of places far from the document', () => {
+  const WEIHAI = { code: '371000', name: '威海市' };
+  it('does not read a district inside a phrase (县级以上城区 holds 上城区)', () => {
+    expect(mentions('推动5G网络在县级以上城区深度覆盖，重点区域实现连续覆盖。', WEIHAI)).toEqual([]);
+    expect(mentions('推动5G网络在县级以上城区深度覆盖。', null)).toEqual([]);
+  });
+  it('still reads them as words, and a province that begins an organ’s name', () => {
+    expect(mentions('学习借鉴杭州市上城区、沈阳市铁西区的经验。', WEIHAI).map((m) => m[0]))
+      .toEqual(['杭州市', '上城区', '沈阳市', '铁西区']);
+    expect(mentions('湖北省人民政府：你省关于巴东县地质灾害防治工作的请示收悉。', null).map((m) => m[0]))
+      .toEqual(['湖北省', '巴东县']);
+  });
+});

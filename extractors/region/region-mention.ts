@@ -14,6 +14,7 @@ export const regionMentionExtractor: FactExtractor<'region'> = {
     return findExplicitMentions(segment.text, {
       within: ctx.meta.region?.code ?? null,
       wholeWord: (start, end) => ctx.doc.isWholeWord(segment.start + start, segment.start + end),
+      wordStart: (offset) => ctx.doc.startsWord(segment.start + offset),
     }).map((m) => ({
       type: 'region',
       start: m.start,

@@ -126,6 +126,8 @@ export interface Doc {
   tagged(start: number, end: number): (Word & { tag: string })[];
   /** whether [start, end) is cut as whole words by jieba, each sentence cut alone (when first asked about) */
   isWholeWord(start: number, end: number): boolean;
+  /** whether jieba starts a word at `offset` (the same cut as isWholeWord) */
+  startsWord(offset: number): boolean;
   /** the section with the given path */
   section(path: string | null): Section | undefined;
   /** the paragraph holding an offset (the last one starting at or before it) */

@@ -7,7 +7,7 @@
 // - stems that are ordinary words (`会同`, `延长`) and names like `城区` only in such a list;
 // - township names only under the document's region or right after their county.
 // Bare and two-character names must also be whole words (jieba), so `大理石` is no `大理`.
-import { isWholeWord } from './boundary.js';
+import { isWholeWord, isWordStart } from './boundary.js';
 import type { Region } from '../../schemas/index.js';
 import { isWithin, placeOf, toRegion, type Level, type Place } from './gazetteer.js';
 import { nameIndex, townshipIndex, type NameIndex } from './name-index.js';
@@ -27,7 +27,10 @@ export interface RegionMention {
 }
 
 type Tier = 'safe' | 'local' | 'list';
-type WholeWord = (start: number, end: number) => boolean;
+interface Boundaries {
+  whole: (start: number, end: number) => boolean;
+  wordStart: (offset: number) => boolean;
+}
 
 interface Hit {
   start: number;
@@ -44,11 +47,13 @@ export function findExplicitMentions(text: string, context: RegionContext = {}):
   const within = context.within ?? null;
   const towns = townScope(within);
   const whole = context.wholeWord ?? ((start: number, end: number) => isWholeWord(text, start, end));
+  const wordStart = context.wordStart ?? ((offset: number) => isWordStart(text, offset));
+  const bounds: Boundaries = { whole, wordStart };
   const hits: Hit[] = [];
   let last: Hit | undefined; // not hits[hits.length - 1]: reading index -1 of an array is a slow property lookup
   for (let i = 0; i < text.length; ) {
     const previous = last && last.end === i && last.accepted ? last.place : null;
-    const hit = bestAt(text, i, within, previous, towns, whole);
+    const hit = bestAt(text, i, within, previous, towns, bounds);
     if (hit) {
       hits.push((last = hit));
       i = hit.end;
@@ -74,7 +79,7 @@ function townScope(within: string | null): NameIndex | null {
 const NO_FORMS: readonly string[] = [];
 
 function bestAt(
-  text: string, at: number, within: string | null, previous: Place | null, towns: NameIndex | null, whole: WholeWord,
+  text: string, at: number, within: string | null, previous: Place | null, towns: NameIndex | null, bounds: Boundaries,
 ): Hit | null {
   // Townships written after their county (`武定县高桥镇`) are looked up there first.
   const town = previous && previous.level !== 'province' && previous.level !== 'township' ? townshipIndex(previous.code) : towns;
@@ -86,7 +91,7 @@ function bestAt(
   for (const form of placeForms) forms.push({ form, town: null });
   forms.sort((a, b) => b.form.length - a.form.length);
   for (const { form, town } of forms) {
-    const hit = town ? townshipHit(form, town, at) : placeHit(text, form, at, within, previous, whole);
+    const hit = town ? townshipHit(form, town, at) : placeHit(text, form, at, within, previous, bounds);
     if (hit) return hit;
   }
   return null;
@@ -99,13 +104,14 @@ function townshipHit(form: string, index: NameIndex, at: number): Hit | null {
 }
 
 function placeHit(
-  text: string, form: string, at: number, within: string | null, previous: Place | null, whole: WholeWord,
+  text: string, form: string, at: number, within: string | null, previous: Place | null, { whole, wordStart }: Boundaries,
 ): Hit | null {
   const entry = resolveEntries(nameIndex().lookup(form), previous?.code ?? within);
   if (!entry) return null;
   const end = at + form.length;
   const bare = entry.kind === 'stem' || form.length <= 2;
-  if (bare && (STEM_NOT_FOLLOWED_BY.some((w) => text.startsWith(w, end)) || !whole(at, end))) return null;
+  if (bare && STEM_NOT_FOLLOWED_BY.some((w) => text.startsWith(w, end))) return null;
+  if (bare ? !whole(at, end) : shortAndFar(form, entry.place, within) && !wordStart(at)) return null;
   // Names written together (`湖北省巴东县`) go from the larger place to the smaller one.
   const underPrevious = previous !== null && isWithin(entry.place.code, previous.code);
   if (previous && !underPrevious) return null;
@@ -113,6 +119,18 @@ function placeHit(
   const accepted = tier === 'safe' || underPrevious || (tier === 'local' && inLocalScope(entry.place, within));
   return { start: at, end, place: entry.place, accepted };
 }
+
+/**
+ * A short full name of a place outside the document's province can end a phrase (`县级以上城区`
+ * holds 上城区): a word must start where it starts (not its end: `湖北省人民政府` is one word).
+ * Inside the province, or in long names, it is taken as written.
+ */
+function shortAndFar(form: string, place: Place, within: string | null): boolean {
+  return form.length <= SHORT_FULL_NAME && (within === null || place.code.slice(0, 2) !== within.slice(0, 2));
+}
+
+/** Full names this long or shorter (`上城区`, `铁西区`) are checked as words outside the document's province. */
+const SHORT_FULL_NAME = 3;
 
 function tierOf(form: string, kind: string, place: Place): Tier {
   if (COMMON_WORD_NAMES.has(form) || (kind === 'stem' && COMMON_WORD_STEMS.has(form))) return 'list';

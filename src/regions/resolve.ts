@@ -12,6 +12,8 @@ export interface RegionContext {
    * around the span, a caller holding the document's own cut passes it here (one cut, not one per name)
    */
   wholeWord?: (start: number, end: number) => boolean;
+  /** whether a word starts at an offset of the text, from the same cut as wholeWord */
+  wordStart?: (offset: number) => boolean;
 }
 
 const RANK: Record<Level, number> = { province: 0, prefecture: 1, county: 2, township: 3 };

@@ -35,6 +35,7 @@ export function buildDoc(ingested: IngestedDocument, norm: NormalisedText): Doc 
     words: (start, end) => cutWords(text.slice(start, end), start),
     tagged: (start, end) => tagWords(text.slice(start, end), start),
     isWholeWord: (start, end) => (cut ??= new WordCut(text, sentences)).isWhole(start, end),
+    startsWord: (offset) => (cut ??= new WordCut(text, sentences)).startsWord(offset),
     section: (path) => (path === null ? undefined : sectionByPath.get(path)),
     paragraphAt: (offset) => lastStartingBy(paragraphs, offset),
     sentenceAt: (offset) => {

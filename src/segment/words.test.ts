@@ -16,6 +16,14 @@ describe('WordCut', () => {
     expect(cut.isWhole(SENTENCE.indexOf('推进'), SENTENCE.indexOf('推进') + 2)).toBe(true);
   });
 
+  it('tells where a word starts, whatever its length (以上 then 城区: no word starts at 上)', () => {
+    const text = '推动网络在县级以上城区深度覆盖';
+    const cut = new WordCut(text);
+    expect(cut.startsWord(text.indexOf('以上'))).toBe(true);
+    expect(cut.startsWord(text.indexOf('上城'))).toBe(false);
+    expect(cut.startsWord(text.indexOf('城区'))).toBe(true);
+  });
+
   it('cuts only the sentences a question touches', () => {
     const text = '一是加快易地扶贫搬迁。二是确保大理石材企业在大理州落户。三是抓好产业发展。';
     const parts = [0, text.indexOf('二'), text.indexOf('三'), text.length];

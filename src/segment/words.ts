@@ -99,6 +99,12 @@ export class WordCut {
     return (this.flags[end]! & WORD_END) !== 0;
   }
 
+  /** True when a word starts at `offset`. */
+  startsWord(offset: number): boolean {
+    this.cutAround(offset, false);
+    return (this.flags[offset]! & WORD_START) !== 0;
+  }
+
   /** Cuts the piece a word starting at `offset` (or, `ending`, a word ending there) lies in. */
   private cutAround(offset: number, ending: boolean): void {
     const k = this.pieceOf(ending ? offset - 1 : offset);
