@@ -35,7 +35,7 @@ export interface QuantityReading {
 
 export const quantityExtractor: FactExtractor<'quantity'> = {
   id: 'quantity',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'fact',
   type: 'quantity',
   scope: 'paragraph',

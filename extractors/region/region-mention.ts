@@ -6,7 +6,7 @@ import { findExplicitMentions } from '../../src/regions/index.js';
 
 export const regionMentionExtractor: FactExtractor<'region'> = {
   id: 'region.mention',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'fact',
   type: 'region',
   scope: 'paragraph',
