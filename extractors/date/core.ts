@@ -8,7 +8,7 @@ import { numeralValue } from '../../src/text/numerals.js';
 import {
   ATTRIBUTIVE_MARKS, COMPLETION_ADVERBS, COMPLETION_VERBS, DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
   NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_SEPARATORS, RELATIVE_YEARS,
-  SUFFIX_CUES, TARGET_LEADS, CONTEXT_RELATIVE_YEARS, WEEKDAY_NOTE, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
+  SINCE_CLOSERS, SUFFIX_CUES, TARGET_LEADS, CONTEXT_RELATIVE_YEARS, WEEKDAY_NOTE, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
 } from './words.js';
 
 export interface DateContext {
@@ -483,10 +483,22 @@ function readBody(text: string, at: number, ctx: DateContext, prefixRole: DateRo
     role = prefixRole;
   } else if (role === 'period' && isCompletion(text, stop)) {
     role = 'deadline';
+  } else if (prefixRole === 'from' && sinceAtClauseEnd(text, stop)) {
+    role = 'since';
   }
   if (role === 'since') end = sinceEnd(start, ctx);
   const yearInferred = !first.yearWritten;
   return { start, end, granularity, role, yearInferred, length: stop };
+}
+
+/** `自2020年全区开展达标评估以来`: 自 opens the clause, 以来 closes it, with what began in between. */
+const SINCE_REACH = 40;
+const CLAUSE_END = /[，。；！？,;]/;
+
+function sinceAtClauseEnd(text: string, stop: number): boolean {
+  const rest = text.slice(stop, stop + SINCE_REACH);
+  const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+  return SINCE_CLOSERS.some((w) => clause.endsWith(w));
 }
 
 /** `减少到2018年底的13675户`: a date qualifying a figure is the figure's time, not a deadline. */

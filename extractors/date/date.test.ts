@@ -87,3 +87,17 @@ describe('dateExtractor year resolution', () => {
     expect(extractDates('6月底前全部完成。', { issuedOn: null })).toEqual([]);
   });
 });
+
+describe('since-dates whose 以来 closes a clause', () => {
+  const roles = (text: string) =>
+    extractDates(text, { issuedOn: '2024-05-10' }).map(({ quote, start, end, role }) => ({ quote, start, end, role }));
+  it('reads 自…以来 with a clause between as since, to the document date', () => {
+    expect(roles('自2020年全区开展海绵城市建设达标评估以来，累计完成改造120个。')).toEqual([
+      { quote: '自2020年', start: '2020-01-01', end: '2024-05-10', role: 'since' },
+    ]);
+  });
+  it('leaves 自…至… a period and a 以来 of a later clause alone', () => {
+    expect(roles('自2021年至2023年开展试点，今年以来进展顺利。').map((d) => d.role)).toEqual(['period', 'since']);
+    expect(roles('自2021年全区开展试点，以来进展顺利。').map((d) => d.role)).toEqual(['period']);
+  });
+});

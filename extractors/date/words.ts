@@ -31,6 +31,9 @@ export const PREFIX_CUES: readonly { word: string; role: DateRole | 'from' }[] =
   { word: '从', role: 'from' },
 ];
 
+/** Words that close a clause opened by `自`/`从` before a date: `自2020年全区开展评估以来` is a since-date. */
+export const SINCE_CLOSERS = ['以来'];
+
 /** Words just before a date (not part of its quote) that make it a target to reach: `力争2025年…`, `争取到2020年`. */
 export const TARGET_LEADS = ['力争', '争取', '确保'] as const;
 
