@@ -182,6 +182,29 @@ describe('running text, in items without a block', () => {
   });
 });
 
+describe('half-width punctuation of web copies', () => {
+  it('reads labelled blocks in ASCII brackets ending at a sentence, and labelled lines', () => {
+    const text = '一、重点任务\n'
+      + '1.推进政务服务“掌上办”。优化移动端办事流程,年底前实现高频事项掌上可办。(牵头单位:市大数据局;责任单位:市直有关部门、单位,各县市区政府。以下任务均需各县市区政府落实,不再一一列出)\n'
+      + '2.加强数据共享。建设全市统一的数据共享平台。\n牵头单位:市大数据局;配合单位:市财政局,市公安局;完成时限:2020年底前\n';
+    expect(assignments(text).map((a) => [a.measure, a.section, a.leadUnits, a.responsibleUnits, a.deadline])).toEqual([
+      ['推进政务服务“掌上办”', '一/1', ['市大数据局'], ['市直有关部门', '市直有关单位', '各县市区政府'], null],
+      ['加强数据共享', '一/2', ['市大数据局'], ['市财政局', '市公安局'], ['2020-12-31', '2020-12-31']],
+    ]);
+  });
+
+  it('reads role verbs in an ASCII labelled field, the central closing form and running text', () => {
+    const text = '(一)巩固帮扶成果。保持过渡期内帮扶政策总体稳定。(责任单位:县乡村振兴局牵头,县教育局、县民政局等有关部门参加,各镇街落实)\n'
+      + '(二)完善监测机制。健全防止返贫动态监测和帮扶机制。(县乡村振兴局、县民政局按职责分工负责)\n'
+      + '(三)强化督导考核。由县委督查室牵头,县乡村振兴局配合,每季度开展一次督导。\n';
+    expect(assignments(text).map((a) => [a.measure, a.section, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['巩固帮扶成果', '（一）', ['县乡村振兴局'], ['县教育局', '县民政局', '各镇街']],
+      ['完善监测机制', '（二）', [], ['县乡村振兴局', '县民政局']],
+      ['强化督导考核', '（三）', ['县委督查室'], ['县乡村振兴局']],
+    ]);
+  });
+});
+
 describe('what is not a block', () => {
   it('leaves ordinary brackets, footer labels and running text alone', () => {
     const text = '一、主要任务\n（一）有序扩大家庭医生来源。现阶段家庭医生包括全科医生（含助理全科医生和中医类别全科医生）、乡村医生（2016—2020年）。'
