@@ -166,6 +166,18 @@ describe('running text, in items without a block', () => {
     ]);
   });
 
+  it('takes the clause as the measure when running text names its own topic after the first sentence', () => {
+    const text = '一、同意设立滨江综合保税区，规划面积2.8平方公里。\n'
+      + '二、保税区四至范围见附件。具体以围网坐标为准，围网坐标由海关总署、自然资源部负责公布。\n'
+      + '三、加强监督管理。由省商务厅牵头，省财政厅配合。\n'
+      + '四、养护资金由省交通运输厅负责安排。\n';
+    expect(assignments(text).map((a) => [a.measure, a.section, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['围网坐标由海关总署、自然资源部负责公布', '二', [], ['海关总署', '自然资源部']],
+      ['加强监督管理', '三', ['省商务厅'], ['省财政厅']],
+      ['养护资金由省交通运输厅负责安排', '四', [], ['省交通运输厅']],
+    ]);
+  });
+
   it('leaves running text to the block when the item has one (seed 003)', () => {
     const text = '1.强化市级督查。由督查问效脱贫攻坚分指挥部办公室牵头，采取综合检查、专项督查等方式。\n'
       + '责任单位：市脱贫攻坚指挥部办公室、各分指挥部办公室\n完成时限：2018年11月\n';
