@@ -166,6 +166,18 @@ describe('running text, in items without a block', () => {
     ]);
   });
 
+  it('takes the clause as the measure when running text names its own topic after the first sentence', () => {
+    const text = '一、同意设立滨江综合保税区，规划面积2.8平方公里。\n'
+      + '二、保税区四至范围见附件。具体以围网坐标为准，围网坐标由海关总署、自然资源部负责公布。\n'
+      + '三、加强监督管理。由省商务厅牵头，省财政厅配合。\n'
+      + '四、养护资金由省交通运输厅负责安排。\n';
+    expect(assignments(text).map((a) => [a.measure, a.section, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['围网坐标由海关总署、自然资源部负责公布', '二', [], ['海关总署', '自然资源部']],
+      ['加强监督管理', '三', ['省商务厅'], ['省财政厅']],
+      ['养护资金由省交通运输厅负责安排', '四', [], ['省交通运输厅']],
+    ]);
+  });
+
   it('leaves running text to the block when the item has one (seed 003)', () => {
     const text = '1.强化市级督查。由督查问效脱贫攻坚分指挥部办公室牵头，采取综合检查、专项督查等方式。\n'
       + '责任单位：市脱贫攻坚指挥部办公室、各分指挥部办公室\n完成时限：2018年11月\n';
@@ -179,6 +191,29 @@ describe('running text, in items without a block', () => {
       + '鼓励高校科研院所及有关人员利用科技成果自主创业或利用技术优势与企业联合创办企业。'
       + '建立由政府负责人牵头、相关部门共同参与的工作机制。所需资金由地方财政负责。\n';
     expect(assignments(text)).toEqual([]);
+  });
+});
+
+describe('half-width punctuation of web copies', () => {
+  it('reads labelled blocks in ASCII brackets ending at a sentence, and labelled lines', () => {
+    const text = '一、重点任务\n'
+      + '1.推进政务服务“掌上办”。优化移动端办事流程,年底前实现高频事项掌上可办。(牵头单位:市大数据局;责任单位:市直有关部门、单位,各县市区政府。以下任务均需各县市区政府落实,不再一一列出)\n'
+      + '2.加强数据共享。建设全市统一的数据共享平台。\n牵头单位:市大数据局;配合单位:市财政局,市公安局;完成时限:2020年底前\n';
+    expect(assignments(text).map((a) => [a.measure, a.section, a.leadUnits, a.responsibleUnits, a.deadline])).toEqual([
+      ['推进政务服务“掌上办”', '一/1', ['市大数据局'], ['市直有关部门', '市直有关单位', '各县市区政府'], null],
+      ['加强数据共享', '一/2', ['市大数据局'], ['市财政局', '市公安局'], ['2020-12-31', '2020-12-31']],
+    ]);
+  });
+
+  it('reads role verbs in an ASCII labelled field, the central closing form and running text', () => {
+    const text = '(一)巩固帮扶成果。保持过渡期内帮扶政策总体稳定。(责任单位:县乡村振兴局牵头,县教育局、县民政局等有关部门参加,各镇街落实)\n'
+      + '(二)完善监测机制。健全防止返贫动态监测和帮扶机制。(县乡村振兴局、县民政局按职责分工负责)\n'
+      + '(三)强化督导考核。由县委督查室牵头,县乡村振兴局配合,每季度开展一次督导。\n';
+    expect(assignments(text).map((a) => [a.measure, a.section, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['巩固帮扶成果', '（一）', ['县乡村振兴局'], ['县教育局', '县民政局', '各镇街']],
+      ['完善监测机制', '（二）', [], ['县乡村振兴局', '县民政局']],
+      ['强化督导考核', '（三）', ['县委督查室'], ['县乡村振兴局']],
+    ]);
   });
 });
 

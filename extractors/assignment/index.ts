@@ -5,7 +5,7 @@ import type { Candidate, Doc, FactExtractor } from '../../src/core/types.js';
 import { sectionAt } from '../../src/extract/runner.js';
 import { findBracketBlocks, findLabelBlocks } from './blocks.js';
 import { dateContext, isDeadlinePiece, readDeadline } from './deadline.js';
-import { itemBefore, measureOf } from './measure.js';
+import { clauseMeasure, itemBefore, measureOf } from './measure.js';
 import { parseBlock, type BlockRoles, type ParseOptions } from './parse.js';
 import { findRunning } from './running.js';
 import { readTaskTable, textTables } from './table.js';
@@ -15,6 +15,8 @@ interface Block {
   start: number;
   end: number;
   roles: BlockRoles;
+  /** found in running text (`由X负责`), not in a block of its own */
+  running?: boolean;
 }
 
 /** `列第一位者为牵头单位` anywhere in the text: a statement about every block of the document. */
@@ -44,7 +46,7 @@ export const assignmentExtractor: FactExtractor<'assignment'> = {
     const blocks = tables.length ? found : withRunning(doc, found);
     const out: Candidate<'assignment'>[] = [];
     blocks.forEach((b, i) => {
-      const measure = measureOf(doc, b.start, i > 0 ? blocks[i - 1].end : 0);
+      const measure = (b.running ? clauseMeasure(doc, b.start) : null) ?? measureOf(doc, b.start, i > 0 ? blocks[i - 1].end : 0);
       out.push({
         type: 'assignment',
         start: b.start,
@@ -108,7 +110,7 @@ function withRunning(doc: Doc, blocks: Block[]): Block[] {
     if (p.table !== null) continue;
     for (const hit of findRunning(p.text)) {
       const start = p.start + hit.start;
-      if (!covered.has(unitOf(start))) extra.push({ start, end: p.start + hit.end, roles: hit.roles });
+      if (!covered.has(unitOf(start))) extra.push({ start, end: p.start + hit.end, roles: hit.roles, running: true });
     }
   }
   return extra.length ? [...blocks, ...extra].sort((a, b) => a.start - b.start) : blocks;

@@ -1,7 +1,7 @@
 // Lists of bodies and people inside a responsibility block: split, tidied, shared prefixes spread.
 import {
-  BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, OPEN_BRACKETS, SHARED_PREFIX_WORDS, SURNAMES,
-  TITLE_ENDINGS,
+  BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, GENERIC_BODY_WORDS, OPEN_BRACKETS, SHARED_PREFIX_WORDS,
+  SURNAMES, TITLE_ENDINGS,
 } from './words.js';
 
 const LIST_SEPARATORS = '、，,；;';
@@ -45,17 +45,29 @@ export function tidyName(raw: string): string {
   return s;
 }
 
-/** `武定县党委、政府` → `武定县党委`, `武定县政府`; `东川区委、区政府` → `东川区委`, `东川区政府`. */
+/** Words that a shared prefix is written once before, in groups that share only among themselves. */
+const PREFIX_GROUPS: readonly (readonly string[])[] = [SHARED_PREFIX_WORDS, GENERIC_BODY_WORDS];
+
+/**
+ * `武定县党委、政府` → `武定县党委`, `武定县政府`; `东川区委、区政府` → `东川区委`, `东川区政府`;
+ * `市直有关部门、单位` → `市直有关部门`, `市直有关单位`.
+ */
 export function spreadPrefixes(items: string[]): string[] {
   const out: string[] = [];
   for (const item of items) {
     const prev = out.at(-1);
-    const bare = SHARED_PREFIX_WORDS.includes(item);
-    const ending = prev ? longestEnding(prev, SHARED_PREFIX_WORDS) : null;
-    if (bare && prev && ending && prev.length > ending.length) out.push(prev.slice(0, -ending.length) + item);
-    else out.push(item);
+    out.push(prev ? withSharedPrefix(prev, item) : item);
   }
   return out;
+}
+
+function withSharedPrefix(prev: string, item: string): string {
+  for (const words of PREFIX_GROUPS) {
+    if (!words.includes(item)) continue;
+    const ending = longestEnding(prev, words);
+    if (ending && prev.length > ending.length) return prev.slice(0, -ending.length) + item;
+  }
+  return item;
 }
 
 function longestEnding(s: string, words: readonly string[]): string | null {

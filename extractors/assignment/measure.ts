@@ -26,6 +26,26 @@ export function measureOf(doc: Doc, blockStart: number, prevEnd: number): Measur
   return fallback(doc, blockStart);
 }
 
+/** Where a clause ends: a sentence end or a comma. */
+const CLAUSE_END = /[。！？；!?;\n，,]/u;
+
+/**
+ * The measure of running text that names its own topic (`…。界址点坐标由X、Y负责发布`): the clause, from
+ * the topic to the sentence end; in the item's first sentence, that whole sentence (the item's heading
+ * would be cut at the hit). Null when nothing stands before it in its clause (`由X牵头，…` closes the item).
+ */
+export function clauseMeasure(doc: Doc, hitStart: number): Measure | null {
+  const p = doc.paragraphAt(hitStart);
+  if (!p) return null;
+  let clause = hitStart;
+  while (clause > p.start && !CLAUSE_END.test(doc.text[clause - 1])) clause--;
+  if (!doc.text.slice(clause, hitStart).replace(/[\s*]+/gu, '')) return null;
+  let sentence = clause;
+  while (sentence > p.start && !SENTENCE_END.test(doc.text[sentence - 1])) sentence--;
+  const first = sentence === p.start && itemBefore(doc, hitStart)?.start === p.start;
+  return sentenceFrom(doc.text, first ? sentence : clause, p.end);
+}
+
 /** The nearest paragraph at or before the block that opens an item (a heading or a numbered line). */
 export function itemBefore(doc: Doc, offset: number): Paragraph | null {
   const here = doc.paragraphAt(offset);

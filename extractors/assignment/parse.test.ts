@@ -23,6 +23,12 @@ describe('lists of bodies', () => {
     expect(bodiesOf('有关部门')).toEqual(['有关部门']);
   });
 
+  it('spreads a prefix written once before a generic word (部门、单位), not across kinds', () => {
+    expect(bodiesOf('市直有关部门、单位')).toEqual(['市直有关部门', '市直有关单位']);
+    expect(bodiesOf('县直各部门、单位，各乡镇')).toEqual(['县直各部门', '县直各单位', '各乡镇']);
+    expect(bodiesOf('各县区政府、单位')).toEqual(['各县区政府', '单位']);
+  });
+
   it('splits 及/和 only between two bodies', () => {
     expect(bodiesOf('市级各有关部门及各县市区政府')).toEqual(['市级各有关部门', '各县市区政府']);
     expect(bodiesOf('各有关部门和单位')).toEqual(['各有关部门和单位']);
@@ -84,6 +90,42 @@ describe('parseBlock', () => {
     const first = { ...opts, firstListedLeads: true };
     expect(parseBlock('责任单位：省发展改革委、省财政厅', first)).toMatchObject({ leadUnits: ['省发展改革委'], responsibleUnits: ['省财政厅'] });
     expect(parseBlock('配合单位：省发展改革委、省财政厅', first)).toMatchObject({ leadUnits: [], responsibleUnits: ['省发展改革委', '省财政厅'] });
+  });
+
+  it('ends a field at a sentence end: the sentence after it names no body', () => {
+    expect(parseBlock('牵头单位:区数据局;责任单位:区直有关部门、单位,各镇人民政府、街道办事处。下列任务均需各镇街道落实,不再单独列出', opts)).toEqual({
+      leaders: [], leadUnits: ['区数据局'], responsibleUnits: ['区直有关部门', '区直有关单位', '各镇人民政府', '街道办事处'],
+      deadline: null, statesFirstLeads: false,
+    });
+    // a deadline after the sentence end is still read
+    expect(parseBlock('责任单位：市住房城乡建设局。6月底前完成', opts)).toMatchObject({
+      responsibleUnits: ['市住房城乡建设局'], deadline: '6月底前完成',
+    });
+  });
+
+  it('ends a field at a piece that opens a sentence about the tasks', () => {
+    expect(parseBlock('责任单位：市农业农村局、市水务局，以上任务各区县均需落实，不再一一列出', opts)).toMatchObject({
+      leadUnits: [], responsibleUnits: ['市农业农村局', '市水务局'],
+    });
+  });
+
+  it('reads role verbs inside a labelled field, dropping the verbs and 等有关部门', () => {
+    expect(parseBlock('责任单位:县农业农村局牵头,县财政局、县自然资源局、县水利局等有关部门参加,各镇街落实', opts)).toEqual({
+      leaders: [], leadUnits: ['县农业农村局'], responsibleUnits: ['县财政局', '县自然资源局', '县水利局', '各镇街'],
+      deadline: null, statesFirstLeads: false,
+    });
+    expect(parseBlock('责任单位：区教育局负责，区财政局、区人社局配合', opts)).toMatchObject({
+      leadUnits: ['区教育局'], responsibleUnits: ['区财政局', '区人社局'],
+    });
+    expect(parseBlock('牵头单位：市商务局牵头，市市场监管局参与', opts)).toMatchObject({
+      leadUnits: ['市商务局'], responsibleUnits: ['市市场监管局'],
+    });
+  });
+
+  it('reads 参加 as assisting in the running form', () => {
+    expect(parseBlock('省卫生健康委牵头，省医保局、省药监局参加', opts)).toMatchObject({
+      leadUnits: ['省卫生健康委'], responsibleUnits: ['省医保局', '省药监局'],
+    });
   });
 
   it('refuses brackets that are not blocks', () => {

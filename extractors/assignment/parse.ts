@@ -3,7 +3,7 @@
 // or both in one block.
 import { bodiesOf, leadersOf, looksLikeBody, looksLikePerson, splitTopLevel, unique } from './lists.js';
 import {
-  ANSWERING_LABELS, BLOCK_FILLERS, FIRST_LISTED_LEADS, JOINT_VERBS, LEAD_MARK, ROLE_LABELS, ROLE_VERBS, type Role,
+  ANSWERING_LABELS, BLOCK_FILLERS, CLAUSE_CUES, FIRST_LISTED_LEADS, JOINT_VERBS, LEAD_MARK, ROLE_LABELS, ROLE_VERBS, type Role,
 } from './words.js';
 
 export interface BlockRoles {
@@ -48,8 +48,10 @@ export function parseBlock(content: string, opts: ParseOptions): BlockRoles | nu
   }
   labels.forEach((m, i) => {
     const next = labels[i + 1];
-    const value = text.slice(m.index + m[0].length, next ? next.index : text.length);
-    fillLabel(ROLE_LABELS[m[1]], stripDebris(value, next?.[1]), roles);
+    const value = stripDebris(text.slice(m.index + m[0].length, next ? next.index : text.length), next?.[1]);
+    const { field, rest } = fieldOf(value);
+    fillLabel(ROLE_LABELS[m[1]], field, roles);
+    readAfterField(rest, roles, opts);
   });
   // a 责任单位 list whose first body leads, by the document's own rule (not a 配合单位 list)
   const answering = labels.some((m) => ANSWERING_LABELS.includes(m[1]));
@@ -75,6 +77,33 @@ function stripDebris(value: string, nextLabel: string | undefined): string {
   return v.replace(/[\s，,；;。、]+$/u, '');
 }
 
+/**
+ * A field's list ends at a sentence end (`。`) or at a piece that opens a sentence about the tasks
+ * (`以下任务均需…落实`): what follows is not a list of names.
+ */
+function fieldOf(value: string): { field: string; rest: string } {
+  const pieces = splitTopLevel(value, '，,；;。');
+  let at = 0;
+  for (const piece of pieces) {
+    const next = at + piece.length;
+    if (at > 0 && CLAUSE_CUES.some((w) => piece.includes(w))) return { field: trimList(value.slice(0, at)), rest: value.slice(at) };
+    if (value[next] === '。') return { field: trimList(value.slice(0, next)), rest: value.slice(next + 1) };
+    at = next + 1;
+  }
+  return { field: value, rest: '' };
+}
+
+const trimList = (s: string) => s.replace(/[\s，,；;。、]+$/u, '');
+
+/** After a field's list only a deadline or the first-listed-leads rule is read (`。2023年底前完成`). */
+function readAfterField(rest: string, roles: BlockRoles, opts: ParseOptions) {
+  for (const raw of splitTopLevel(rest, '，,；;。')) {
+    const piece = raw.replace(/\s+/g, '');
+    if (FIRST_LISTED_LEADS.some((re) => re.test(piece))) roles.statesFirstLeads = true;
+    else if (opts.isDeadline(piece)) roles.deadline ??= piece;
+  }
+}
+
 function fillLabel(role: Role, value: string, roles: BlockRoles) {
   if (role === 'deadline') {
     roles.deadline ??= value.trim() || null;
@@ -84,10 +113,33 @@ function fillLabel(role: Role, value: string, roles: BlockRoles) {
     roles.leaders.push(...leadersOf(value));
     return;
   }
-  let names = bodiesOf(value);
+  for (const part of labelledGroups(value, role)) addBodies(part.role, part.bodies, roles);
+}
+
+/**
+ * The bodies of a unit field by role: the label's role, unless a piece closes with a role verb
+ * (`责任单位：X牵头，Y、Z等有关部门参加，各镇街落实` → X leads, the rest answer). The label already says
+ * these are bodies, so their names are not tested as the running form tests them.
+ */
+function labelledGroups(value: string, role: 'leadUnits' | 'responsibleUnits'): { role: Role; bodies: string[] }[] {
+  const pieces = splitTopLevel(value, '，,；;').map((p) => ({ piece: p, verb: VERBS.find((v) => p.endsWith(v)) }));
+  const kinds = pieces.map(({ verb }) => (verb ? ROLE_VERBS[verb] : null));
+  if (!kinds.some((k) => k)) return [{ role, bodies: bodiesOf(value) }];
+  const hasLead = kinds.includes('lead');
+  const answerLeads = !hasLead && kinds.includes('assist');
+  return pieces.map(({ piece, verb }, i) => {
+    const kind = kinds[i];
+    const bodies = bodiesOf(verb ? piece.slice(0, -verb.length) : piece);
+    if (kind === 'lead' || (kind === 'respond' && answerLeads)) return { role: 'leadUnits', bodies };
+    if (kind === 'assist' || kind === 'guide') return { role: 'responsibleUnits', bodies };
+    return { role, bodies };
+  });
+}
+
+function addBodies(role: Role, bodies: string[], roles: BlockRoles) {
   // people kept apart from bodies: a name in a unit list is a leader
-  roles.leaders.push(...names.filter((n) => looksLikePerson(n) && !roles.leaders.includes(n)));
-  names = names.filter((n) => !looksLikePerson(n));
+  roles.leaders.push(...bodies.filter((n) => looksLikePerson(n) && !roles.leaders.includes(n)));
+  let names = bodies.filter((n) => !looksLikePerson(n));
   const marked = names.filter((n) => LEAD_MARK.test(n));
   if (marked.length) {
     names = names.map((n) => n.replace(LEAD_MARK, ''));

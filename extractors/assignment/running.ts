@@ -11,7 +11,7 @@ export interface RunningHit {
   roles: BlockRoles;
 }
 
-const BODY_RUN = '[^，,。；;：:！？\\n由]{2,60}?';
+const BODY_RUN = '[^，,。；;：:！？!?\\n由]{2,60}?';
 const JOINT = RUNNING_JOINT_VERBS.join('|');
 const ASSIST = RUNNING_ASSIST_VERBS.join('|');
 const RESPOND = RUNNING_RESPOND_VERBS.join('|');
@@ -35,7 +35,7 @@ const FORMS: readonly { cue: (text: string) => boolean; re: RegExp; read: (m: Re
   {
     // `X要会同Y…` opening a sentence
     cue: hasJoint,
-    re: new RegExp(`(?<=^|[。；;！？\\n])([^，,。；;：:！？\\n由要]{2,40}?)要?(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=负责|研究|共同|制定|提出|落实|推进|组织|开展|[，,。；;])`, 'gu'),
+    re: new RegExp(`(?<=^|[。；;！？!?\\n])([^，,。；;：:！？!?\\n由要]{2,40}?)要?(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=负责|研究|共同|制定|提出|落实|推进|组织|开展|[，,。；;])`, 'gu'),
     read: (m) => roles(m[1], m[2]),
   },
   {

@@ -150,5 +150,5 @@ function measureOf(titles: { rank: number; text: string }[]): string {
 }
 
 function firstSentence(s: string): string {
-  return s.split(/[。；;！？]/u)[0].replace(/[：:，,]+$/u, '');
+  return s.split(/[。；;！？!?]/u)[0].replace(/[：:，,]+$/u, '');
 }

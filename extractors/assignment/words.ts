@@ -62,10 +62,19 @@ export const ROLE_VERBS: Readonly<Record<string, 'lead' | 'respond' | 'assist' |
   指导: 'guide',
   配合: 'assist',
   参与: 'assist',
+  参加: 'assist',
   协助: 'assist',
   协办: 'assist',
   共同参与: 'assist',
 };
+
+/**
+ * Words that open a sentence about the tasks, never part of a body's name: a labelled list ends
+ * before a piece holding one (`责任单位：X、Y，以下任务均需各区落实，不再一一列出`).
+ */
+export const CLAUSE_CUES: readonly string[] = [
+  '以下', '上述', '下同', '均需', '均要', '均由', '不再', '一一', '其中', '确保', '做好', '加强',
+];
 
 /** `X会同Y负责`: X leads, Y answers. */
 export const JOINT_VERBS: readonly string[] = ['会同', '协同'];
@@ -73,7 +82,7 @@ export const JOINT_VERBS: readonly string[] = ['会同', '协同'];
 export const RUNNING_JOINT_VERBS: readonly string[] = ['会同'];
 
 /** Running text: `由X牵头，Y配合` and `由X负责` (GENRE.md "in running text"). */
-export const RUNNING_ASSIST_VERBS: readonly string[] = ['共同参与', '配合', '参与', '协助'];
+export const RUNNING_ASSIST_VERBS: readonly string[] = ['共同参与', '配合', '参与', '参加', '协助'];
 export const RUNNING_RESPOND_VERBS: readonly string[] = ['具体负责', '负责'];
 
 /** Words between a body list and its verb, or after a list, that name no body. */
@@ -115,10 +124,19 @@ export const SHARED_PREFIX_WORDS: readonly string[] = [
   '乡党委', '镇党委', '乡政府', '镇政府',
 ];
 
+/**
+ * Generic words for a kind of body, written once after a shared prefix: `市直有关部门、单位` →
+ * 市直有关部门, 市直有关单位. A bare one takes the prefix of the element before it when that element
+ * ends with a word of this table (kept apart from the organs above: `县委、单位` shares nothing).
+ */
+export const GENERIC_BODY_WORDS: readonly string[] = [
+  '部门', '单位', '机构', '企业', '组织', '团体', '人民团体', '事业单位', '国有企业',
+];
+
 /** Last characters of the name of a body (an office, a government, a company …). */
 export const BODY_SUFFIXES: readonly string[] = [
   '部', '委', '局', '厅', '办', '署', '会', '院', '行', '关', '社', '所', '站', '队', '台', '馆', '校',
-  '中心', '政府', '党委', '单位', '部门', '机构', '集团', '公司', '小组', '专班', '组', '室', '处', '科',
+  '中心', '政府', '镇街', '党委', '单位', '部门', '机构', '集团', '公司', '小组', '专班', '组', '室', '处', '科',
   '联', '协', '盟', '团', '军', '司', '中央', '国务院', '机关', '企业', '街道', '园区', '景区', '开发区',
   '省', '市', '州', '县', '区', '镇', '乡', '村', '旗', '地',
 ];
