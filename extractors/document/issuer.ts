@@ -1,8 +1,9 @@
 // `issuer`: the issuing body — the title's part before `关于`/`印发` when it names a body, else
 // the signature above the date, else the masthead (`XX文件`), else, in a work report, the
-// government the speaker reports for (`我代表省人民政府向大会报告工作`).
+// government the speaker reports for (`我代表省人民政府向大会报告工作`), else the 发文机关 of the
+// site's metadata table.
 import type { Doc, FieldCandidate, FieldExtractor } from '../../src/core/types.js';
-import { issuerPrefix, layoutOf, mastheadName, type Layout } from './layout.js';
+import { bodyName, issuerPrefix, layoutOf, mastheadName, type Layout } from './layout.js';
 import { offsetInJoined, textWithGaps } from './lines.js';
 import { REPORT_CONGRESS, REPORT_DELIVERED_FOR } from './words.js';
 
@@ -14,7 +15,7 @@ export const issuerExtractor: FieldExtractor = {
   extract(_segment, ctx): FieldCandidate[] {
     const { doc } = ctx;
     const layout = layoutOf(doc);
-    const found = fromTitle(doc, layout) ?? fromSignature(doc, layout) ?? fromMasthead(layout) ?? fromReport(doc);
+    const found = fromTitle(doc, layout) ?? fromSignature(doc, layout) ?? fromMasthead(layout) ?? fromReport(doc) ?? fromMetadata(layout);
     return found ? [found] : [];
   },
 };
@@ -60,4 +61,13 @@ function withRegion(text: string, body: string): string {
   if (!congress) return body;
   const [, region, level] = congress;
   return body.startsWith(level) && !body.startsWith(region) ? region + body.slice(level.length) : body;
+}
+
+/** The table's 发文机关, a second name in brackets left off (`X农业农村局（X乡村振兴局）`). */
+function fromMetadata({ metadata }: Layout): FieldCandidate | null {
+  for (const v of metadata.issuer) {
+    const name = v.text.replace(/[（(][^（()）]+[）)]$/u, '');
+    if (bodyName(name)) return candidate(name, v.start, v.start + name.length);
+  }
+  return null;
 }

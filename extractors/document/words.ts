@@ -91,3 +91,22 @@ export const REPORT_CONGRESS = /在(\p{Script=Han}{2,12}?(省|自治区|市|州|
 
 /** Lines of page chrome and citation headers above a web or database copy's title. */
 export const CHROME_LINE = /^(?:【[^】]*】|[^：:]{1,8}[：:]|https?:\/\/)/u;
+
+/**
+ * Labels of the metadata table government sites print above a document (`索引号 | … | 名称: | …`),
+ * by the field of the document each gives. Read only when the text itself does not give the field.
+ * 发布日期/公开日期 are the web page's publication dates, not the date of issue: page labels.
+ */
+export const METADATA_FIELD_LABELS = {
+  title: ['名称', '标题', '文件名称', '信息名称'],
+  docNumber: ['文号', '发文字号', '发文编号'],
+  issuer: ['发文机关', '发文机构', '发文单位', '发布机构', '发布单位', '制发机关'],
+  issuedOn: ['成文日期', '发文日期', '印发日期', '签发日期'],
+} as const;
+
+/** Labels of the same table that describe the web page, not the document. */
+export const METADATA_PAGE_LABELS = [
+  '索引号', '分类', '主题分类', '体裁分类', '组配分类', '信息分类', '服务对象', '公开方式', '公开类型', '公开属性',
+  '公开范围', '公开期限', '公开日期', '公开时限', '发布日期', '发布时间', '生效日期', '实施日期', '废止日期', '失效日期',
+  '有效性', '时效性', '统一编号', '主题词', '关键词', '信息来源', '来源', '浏览次数', '访问量', '所属机构', '文件类型',
+];
