@@ -44,6 +44,12 @@ describe('document.issuer', () => {
     expect(issuer('政府工作报告\n各位代表：\n受市人民政府委托，我向大会报告工作，请予审议。')).toBe('市人民政府');
   });
 
+  it('takes the government a work report title or a news copy names', () => {
+    expect(issuer('山东省人民政府工作报告\n各位代表：\n现在，我向大会报告工作。')).toBe('山东省人民政府');
+    expect(issuer('大众网1月24日讯 24日上午，省十二届人大五次会议开幕，省长张某同志作山东省人民政府工作报告。\n刚刚过去的一年，全省生产总值增长8%。')).toBe('山东省人民政府');
+    expect(issuer('政府工作报告\n各位代表：\n今年要着力做好政府工作报告确定的各项任务。')).toBeNull();
+  });
+
   it('takes the issuer a flattened header title names', () => {
     expect(issuer(FLAT_HEADER)).toBe('国务院');
   });

@@ -9,7 +9,7 @@ import { CITING_WORDS } from '../reference/words.js';
 import { sourceLines, type Line } from './lines.js';
 import { isMetadataLine, readMetadata, type Metadata } from './metadata.js';
 import {
-  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, DATE_LINE_NOTES, HEADER_MARKS, KINDS_BY_LENGTH,
+  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, DATE_LINE_NOTES, HEADER_MARKS, HEADLINE_ENDINGS, KINDS_BY_LENGTH,
   MASTHEAD_SUFFIX, MAX_TITLE_LENGTH, MIN_TITLE_LENGTH, NOT_RECIPIENTS, PRINTED_WORDS, RECIPIENT_LABEL,
   TITLE_LINKS, TITLE_TRAILERS,
 } from './words.js';
@@ -123,7 +123,8 @@ function firstBodyLine(lines: Line[]): number {
 
 /**
  * The first complete title above the body: consecutive title lines joined, the longest run
- * that ends with a kind. Without one, the first line when it stands alone (a bulletin's headline).
+ * that ends with a kind. Without one, the first line when it stands alone (a bulletin's headline)
+ * or reads as a headline though the copy ran it into the body (`…目标任务完成情况`).
  */
 function findTitle(lines: Line[], to: number): Layout['title'] {
   for (let i = 0; i < to; i++) {
@@ -131,7 +132,14 @@ function findTitle(lines: Line[], to: number): Layout['title'] {
     const run = titleRun(lines, i, to);
     if (run) return run;
   }
-  return lines.length > 0 && titleLike(lines[0]) ? spanOf(lines, 0, 0) : null;
+  return lines.length > 0 && (titleLike(lines[0]) || headline(lines[0].text)) ? spanOf(lines, 0, 0) : null;
+}
+
+function headline(t: string): boolean {
+  const bare = t.replace(TITLE_TRAILERS, '');
+  // a clause of a sentence (`1-9月份，各地…推进情况`) is no headline
+  if (!HEADLINE_ENDINGS.some((e) => bare.endsWith(e)) || [...t].length < MIN_TITLE_LENGTH || /[，,]/u.test(t)) return false;
+  return titleLike({ text: t, start: 0, end: t.length, inProse: false, paragraphLength: t.length });
 }
 
 function titleRun(lines: Line[], first: number, to: number): Layout['title'] {

@@ -24,6 +24,13 @@ describe('document.title', () => {
     expect(title(seed(SEED_000))).toBe('大理州五场硬战加速推进百日总攻');
   });
 
+  it('takes a first line that reads as a progress bulletin headline, though run into the body', () => {
+    const text = '2021年1-9月份某市《政府工作报告》重点任务推进情况\n1-9月份，各地、各部门紧盯年度目标任务，抓好各项工作落实。现将推进情况通报如下：\n一、主要经济指标完成情况';
+    expect(title(text)).toBe('2021年1-9月份某市《政府工作报告》重点任务推进情况');
+    // a sentence broken after 情况 is no headline
+    expect(title('1-9月份，各地紧盯年度目标任务，现将推进情况\n通报如下。\n一、主要经济指标完成情况')).toBeNull();
+  });
+
   it('skips a caption above a work report title and stops before its dated subtitle', () => {
     expect(title(`政府工作报告。贵州日报天眼新闻记者李森摄\n${WORK_REPORT}`)).toBe('政府工作报告');
   });

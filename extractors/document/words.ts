@@ -86,6 +86,21 @@ export const FIRST_LISTED_LEADS = /(?:列|排|排列|排名)(?:在)?(?:第一|�
 /** Who a government work report is delivered for: `我代表省人民政府，向大会报告`, `受市人民政府委托，我向大会报告`. */
 export const REPORT_DELIVERED_FOR = /(?:我代表|受)(\p{Script=Han}{2,20}?(?:人民政府|政府|国务院))(?:委托)?[，,]?我?向(?:大会|全会|会议)/u;
 
+/** A work report named with its government in running text (`省长X同志作山东省人民政府工作报告`). */
+export const REPORT_NAMED = /(?<!工)[作做](\p{Script=Han}{2,20}?(?:人民政府|政府))工作报告/u;
+
+/** The kind of a text that REPORT_DELIVERED_FOR or REPORT_NAMED shows to be a work report. */
+export const REPORT_KIND = '政府工作报告';
+
+/** What the title of a work report ends with after its government (`山东省人民政府工作报告`). */
+export const REPORT_TITLE_ENDING = '工作报告';
+
+/**
+ * Endings of a headline that is a whole title without a kind: a bulletin on progress
+ * (`2020年1-11月份…目标任务完成情况`). Taken only for a document's first line.
+ */
+export const HEADLINE_ENDINGS = ['情况'];
+
 /** The congress a work report is delivered to names the region: `在贵州省第十四届人民代表大会…`. */
 export const REPORT_CONGRESS = /在(\p{Script=Han}{2,12}?(省|自治区|市|州|盟|县|区|旗))第[一二三四五六七八九十]+届人民代表大会/u;
 
