@@ -12,6 +12,8 @@ describe('findDocNumbers', () => {
     expect(values('（云人社通﹝2018﹞68号）及沪')).toEqual(['云人社通﹝2018﹞68号']);
     expect(values('粤府【2021】5号')).toEqual(['粤府【2021】5号']);
     expect(values('京政发〔2020〕第12号')).toEqual(['京政发〔2020〕第12号']);
+    // a PDF font that maps 〔〕 to the low and high double quotes
+    expect(values('的通知》(国办发„2009‟3号)精神')).toEqual(['国办发„2009‟3号']);
   });
 
   it('removes the spaces PDF and web extraction put inside a number', () => {

@@ -1,9 +1,12 @@
 // Word tables of the 发文字号 reader (GENRE.md): the brackets a year is written in, and the
 // words that can stand right before a cited number without being part of its 机关代字.
 
-/** Openers and closers of the year: 六角括号 as printed, and what PDFs and web pages swap in. */
-export const YEAR_OPENERS = '〔［[（(﹝【〖';
-export const YEAR_CLOSERS = '〕］]）)﹞】〗';
+/**
+ * Openers and closers of the year: 六角括号 as printed, and what PDFs and web pages swap in
+ * (`„‟`: the low and high double quotes a PDF font maps 〔〕 to).
+ */
+export const YEAR_OPENERS = '〔［[（(﹝【〖„';
+export const YEAR_CLOSERS = '〕］]）)﹞】〗‟';
 
 /** Longest 机关代字 read before the year (`国卫基层发`, `穗府办函`, `国办发明电`). */
 export const MAX_AGENCY_LENGTH = 10;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
 import { docNumberExtractor } from './doc-number.js';
-import { CITY_WEB, GAZETTE, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
+import { CITY_WEB, FLAT_HEADER, GAZETTE, METADATA_PAIRS, METADATA_TABLE, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
 
 const docNumber = (text: string) => runOn([docNumberExtractor], text).meta.docNumber;
 
@@ -29,6 +29,15 @@ describe('document.docNumber', () => {
   it('reads a number in ASCII brackets on the title line, and a gazette bracket with the date', () => {
     expect(docNumber(CITY_WEB)).toBe('岳办发〔2017〕2号');
     expect(docNumber(GAZETTE)).toBe('国办发〔2019〕56号');
+  });
+
+  it('reads the number of a header flattened onto the first line', () => {
+    expect(docNumber(FLAT_HEADER)).toBe('国函〔2016〕87号');
+  });
+
+  it('takes the site table 文号 when the text prints none, and nothing from an empty 文号', () => {
+    expect(docNumber(METADATA_TABLE)).toBe('大府办发〔2024〕15号');
+    expect(docNumber(METADATA_PAIRS)).toBeNull();
   });
 
   it('never takes a number the document cites for its own', () => {

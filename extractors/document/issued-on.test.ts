@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { CITY_WEB, GAZETTE, PRINTED_ONLY, SEED_000, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, METADATA_PAIRS, METADATA_TABLE, GAZETTE, PRINTED_ONLY, SEED_000, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
 import { issuedOnExtractor } from './issued-on.js';
 import { referenceYearExtractor } from './reference-year.js';
 
@@ -29,6 +29,16 @@ describe('document.issuedOn', () => {
   it('reads the date of a speech under its title', () => {
     expect(run(WORK_REPORT).issuedOn).toBe('2024-01-23');
     expect(run('政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n各位代表：\n现在，我代表省人民政府向大会报告工作。').issuedOn).toBe('2026-01-27');
+  });
+
+  it('takes the site table 成文日期 or 发文日期 when no date line signs the text, never its 发布日期', () => {
+    expect(run(METADATA_TABLE).issuedOn).toBe('2024-06-12');
+    expect(run('发文日期: 2025-01-14 发布日期: 2025-01-21\n关于做好春耕生产工作的通知\n各县农业局：\n现就有关事项通知如下，请抓好落实。').issuedOn).toBe('2025-01-14');
+    expect(run(METADATA_PAIRS).issuedOn).toBeNull();
+  });
+
+  it('prefers the signed date line to the site table', () => {
+    expect(run('成文日期 | 2021-02-01 |\n关于做好春耕生产工作的通知\n各县农业局：\n请抓好落实。\n昆明市农业农村局\n2021年2月5日').issuedOn).toBe('2021-02-05');
   });
 
   it('never takes the printing date of the 版记', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { CITY_WEB, HEADED, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, FLAT_HEADER, METADATA_PAIRS, METADATA_TABLE, HEADED, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, WORK_REPORT, seed } from './fixtures.js';
 import { issuerExtractor } from './issuer.js';
 
 const issuer = (text: string) => runOn([issuerExtractor], text).meta.issuer;
@@ -42,6 +42,21 @@ describe('document.issuer', () => {
   it('takes the government a work report is delivered for, with the region of its congress', () => {
     expect(issuer(WORK_REPORT)).toBe('湖南省人民政府');
     expect(issuer('政府工作报告\n各位代表：\n受市人民政府委托，我向大会报告工作，请予审议。')).toBe('市人民政府');
+  });
+
+  it('takes the government a work report title or a news copy names', () => {
+    expect(issuer('山东省人民政府工作报告\n各位代表：\n现在，我向大会报告工作。')).toBe('山东省人民政府');
+    expect(issuer('大众网1月24日讯 24日上午，省十二届人大五次会议开幕，省长张某同志作山东省人民政府工作报告。\n刚刚过去的一年，全省生产总值增长8%。')).toBe('山东省人民政府');
+    expect(issuer('政府工作报告\n各位代表：\n今年要着力做好政府工作报告确定的各项任务。')).toBeNull();
+  });
+
+  it('takes the issuer a flattened header title names', () => {
+    expect(issuer(FLAT_HEADER)).toBe('国务院');
+  });
+
+  it('takes the site table 发文机关 when the text names none, a second name in brackets left off', () => {
+    expect(issuer(METADATA_PAIRS)).toBe('宿州市农业农村局');
+    expect(issuer(METADATA_TABLE)).toBe('大方县人民政府办公室');
   });
 
   it('leaves the issuer unknown rather than guess it from the printing office', () => {

@@ -1,10 +1,12 @@
 // `issuer`: the issuing body — the title's part before `关于`/`印发` when it names a body, else
 // the signature above the date, else the masthead (`XX文件`), else, in a work report, the
-// government the speaker reports for (`我代表省人民政府向大会报告工作`).
+// government the speaker reports for (`我代表省人民政府向大会报告工作`, or a news copy's
+// `省长X作山东省人民政府工作报告`), else the 发文机关 of the
+// site's metadata table.
 import type { Doc, FieldCandidate, FieldExtractor } from '../../src/core/types.js';
-import { issuerPrefix, layoutOf, mastheadName, type Layout } from './layout.js';
+import { bodyName, issuerPrefix, layoutOf, mastheadName, type Layout } from './layout.js';
 import { offsetInJoined, textWithGaps } from './lines.js';
-import { REPORT_CONGRESS, REPORT_DELIVERED_FOR } from './words.js';
+import { REPORT_CONGRESS, REPORT_DELIVERED_FOR, REPORT_NAMED, REPORT_TITLE_ENDING } from './words.js';
 
 export const issuerExtractor: FieldExtractor = {
   id: 'document.issuer',
@@ -14,7 +16,7 @@ export const issuerExtractor: FieldExtractor = {
   extract(_segment, ctx): FieldCandidate[] {
     const { doc } = ctx;
     const layout = layoutOf(doc);
-    const found = fromTitle(doc, layout) ?? fromSignature(doc, layout) ?? fromMasthead(layout) ?? fromReport(doc);
+    const found = fromTitle(doc, layout) ?? fromSignature(doc, layout) ?? fromMasthead(layout) ?? fromReport(doc) ?? fromMetadata(layout);
     return found ? [found] : [];
   },
 };
@@ -24,11 +26,17 @@ function candidate(value: string, start: number, end: number): FieldCandidate<'i
 }
 
 function fromTitle(doc: Doc, { title }: Layout): FieldCandidate | null {
-  const prefix = title ? issuerPrefix(title.text) : null;
+  const prefix = title ? issuerPrefix(title.text) ?? reportGovernment(title.text) : null;
   if (!title || !prefix) return null;
   // the title may span lines: map the prefix back through them
   const end = offsetInJoined(doc, title.start, prefix.length);
   return candidate(textWithGaps(doc, title.start, end), title.start, end);
+}
+
+/** `山东省人民政府工作报告` → `山东省人民政府`. */
+function reportGovernment(title: string): string | null {
+  const body = title.endsWith(REPORT_TITLE_ENDING) ? title.slice(0, -REPORT_TITLE_ENDING.length) : '';
+  return body.endsWith('政府') && bodyName(body) && body !== '政府' ? body : null;
 }
 
 function fromSignature(doc: Doc, { dateLine, signature }: Layout): FieldCandidate | null {
@@ -48,7 +56,7 @@ function fromMasthead({ masthead }: Layout): FieldCandidate | null {
 }
 
 function fromReport(doc: Doc): FieldCandidate | null {
-  const m = REPORT_DELIVERED_FOR.exec(doc.text);
+  const m = REPORT_DELIVERED_FOR.exec(doc.text) ?? REPORT_NAMED.exec(doc.text);
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return candidate(withRegion(doc.text, m[1]), start, start + m[1].length);
@@ -60,4 +68,13 @@ function withRegion(text: string, body: string): string {
   if (!congress) return body;
   const [, region, level] = congress;
   return body.startsWith(level) && !body.startsWith(region) ? region + body.slice(level.length) : body;
+}
+
+/** The table's 发文机关, a second name in brackets left off (`X农业农村局（X乡村振兴局）`). */
+function fromMetadata({ metadata }: Layout): FieldCandidate | null {
+  for (const v of metadata.issuer) {
+    const name = v.text.replace(/[（(][^（()）]+[）)]$/u, '');
+    if (bodyName(name)) return candidate(name, v.start, v.start + name.length);
+  }
+  return null;
 }

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { REPLY, SEED_000, SEED_001, SEED_004, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { FLAT_HEADER, METADATA_TABLE, REPLY, SEED_000, SEED_001, SEED_004, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
 import { kindExtractor } from './kind.js';
 
 const kind = (text: string) => runOn([kindExtractor], text).meta.kind;
 const titled = (title: string) => kind(`${title}\n各有关单位：\n请认真贯彻执行。`);
 
 describe('document.kind', () => {
+  it('knows a work report without a title by the government its speaker reports for', () => {
+    expect(kind('各位代表：\n现在，我代表省人民政府向大会作工作报告，请予审议。\n一、2014年工作回顾')).toBe('政府工作报告');
+    expect(kind('大众网1月24日讯 24日上午，省十二届人大五次会议开幕，省长张某同志作山东省人民政府工作报告。')).toBe('政府工作报告');
+    expect(kind('各位委员：\n现将全县脱贫攻坚工作情况汇报如下，请予审议。')).toBeNull();
+  });
+
+  it('reads the kind of a flattened header and of the site table 名称', () => {
+    expect(kind(FLAT_HEADER)).toBe('批复');
+    expect(kind('国务院关于加强数字政府建设的指导意见 国发〔2022〕14号 各省、自治区、直辖市人民政府,国务院各部委、各直属机构: 加强数字政府建设意义重大。')).toBe('意见');
+    expect(kind(METADATA_TABLE)).toBe('通知');
+  });
+
   it('is the last word of the title: 通知 for a notice that issues a plan', () => {
     expect(kind(seed(SEED_001))).toBe('通知');
     expect(titled('关于印发《推进运输结构调整三年行动计划》的通知')).toBe('通知');

@@ -5,9 +5,11 @@ import type { Doc } from '../../src/core/types.js';
 import { matchMarker } from '../../src/segment/markers.js';
 import { readDate, type DateReading } from '../date/core.js';
 import { findDocNumbers, type DocNumberMatch } from '../doc-number/pattern.js';
+import { CITING_WORDS } from '../reference/words.js';
 import { sourceLines, type Line } from './lines.js';
+import { isMetadataLine, readMetadata, type Metadata } from './metadata.js';
 import {
-  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, DATE_LINE_NOTES, HEADER_MARKS, KINDS_BY_LENGTH,
+  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, DATE_LINE_NOTES, HEADER_MARKS, HEADLINE_ENDINGS, KINDS_BY_LENGTH,
   MASTHEAD_SUFFIX, MAX_TITLE_LENGTH, MIN_TITLE_LENGTH, NOT_RECIPIENTS, PRINTED_WORDS, RECIPIENT_LABEL,
   TITLE_LINKS, TITLE_TRAILERS,
 } from './words.js';
@@ -37,6 +39,8 @@ export interface Layout {
   /** the lines of the signature before the date, in order */
   signature: Line[];
   enclosedTitle: Span | null;
+  /** the site's metadata table above the text (名称, 文号, 发文机关, 成文日期 …) */
+  metadata: Metadata;
 }
 
 /** A title run spans at most this many source lines. */
@@ -65,14 +69,17 @@ export function layoutOf(doc: Doc): Layout {
 function readLayout(doc: Doc): Layout {
   const lines = splitAtNumbers(sourceLines(doc));
   const bodyLine = firstBodyLine(lines);
+  const metadata = readMetadata(lines, bodyLine);
   const title = findTitle(lines, bodyLine);
   const masthead = findMasthead(lines, title?.firstLine ?? bodyLine);
-  const docNumber = findOwnNumber(lines, Math.max(bodyLine, title ? title.lastLine + 2 : 0));
+  const docNumber = findOwnNumber(lines, Math.max(bodyLine, title ? title.lastLine + 2 : 0)) ?? metadataNumber(metadata);
   const recipients = title ? findRecipients(doc, lines, title.lastLine + 1) : findRecipients(doc, lines, 0, bodyLine);
   const dateLine = findDateLine(lines, title?.firstLine ?? 0);
   const signature = dateLine ? findSignature(lines, dateLine.line) : [];
   const enclosedTitle = dateLine ? findEnclosedTitle(lines, dateLine.line + 1) : null;
-  return { lines, masthead, docNumber, title, bodyLine, recipients, dateLine, signature, enclosedTitle };
+  // the table's 名称 stands in for a title the page left out (before the enclosed document's)
+  const ownTitle = title ?? metadataTitle(lines, metadata);
+  return { lines, masthead, docNumber, title: ownTitle, bodyLine, recipients, dateLine, signature, enclosedTitle, metadata };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,7 +99,8 @@ function isComplete(text: string): boolean {
 function titleLike(line: Line): boolean {
   const t = line.text;
   if (t.length > MAX_TITLE_LENGTH || !/\p{Script=Han}/u.test(t)) return false;
-  if (/[。！？；!?;]|[：:]$|\t/u.test(t) || CHROME_LINE.test(t) || matchMarker(t) || t.startsWith('附件')) return false;
+  if (/[。！？；!?;|]|[：:]$|\t/u.test(t) || CHROME_LINE.test(t) || matchMarker(t) || t.startsWith('附件')) return false;
+  if (isMetadataLine(t)) return false;
   if (t.endsWith(MASTHEAD_SUFFIX) || numberLine(t) || dateAt(t) !== null) return false;
   return !line.inProse || isComplete(t);
 }
@@ -102,9 +110,10 @@ function titleLike(line: Line): boolean {
  * long enough not to be a caption or note above the title (`…记者李森摄`).
  */
 function isBody(line: Line): boolean {
-  if (line.paragraphLength < MIN_PARAGRAPH) return false;
+  if (line.paragraphLength < MIN_PARAGRAPH || isMetadataLine(line.text)) return false;
   if (/[。！？!?]/u.test(line.text)) return true;
-  return line.inProse && !isComplete(line.text) && !/[：:]$/.test(line.text);
+  // a number cut off a flattened header (`…的批复 国函〔2015〕141号 X：…`) is no sentence
+  return line.inProse && !isComplete(line.text) && !/[：:]$/.test(line.text) && !numberLine(line.text);
 }
 
 function firstBodyLine(lines: Line[]): number {
@@ -114,7 +123,8 @@ function firstBodyLine(lines: Line[]): number {
 
 /**
  * The first complete title above the body: consecutive title lines joined, the longest run
- * that ends with a kind. Without one, the first line when it stands alone (a bulletin's headline).
+ * that ends with a kind. Without one, the first line when it stands alone (a bulletin's headline)
+ * or reads as a headline though the copy ran it into the body (`…目标任务完成情况`).
  */
 function findTitle(lines: Line[], to: number): Layout['title'] {
   for (let i = 0; i < to; i++) {
@@ -122,7 +132,14 @@ function findTitle(lines: Line[], to: number): Layout['title'] {
     const run = titleRun(lines, i, to);
     if (run) return run;
   }
-  return lines.length > 0 && titleLike(lines[0]) ? spanOf(lines, 0, 0) : null;
+  return lines.length > 0 && (titleLike(lines[0]) || headline(lines[0].text)) ? spanOf(lines, 0, 0) : null;
+}
+
+function headline(t: string): boolean {
+  const bare = t.replace(TITLE_TRAILERS, '');
+  // a clause of a sentence (`1-9月份，各地…推进情况`) is no headline
+  if (!HEADLINE_ENDINGS.some((e) => bare.endsWith(e)) || [...t].length < MIN_TITLE_LENGTH || /[，,]/u.test(t)) return false;
+  return titleLike({ text: t, start: 0, end: t.length, inProse: false, paragraphLength: t.length });
 }
 
 function titleRun(lines: Line[], first: number, to: number): Layout['title'] {
@@ -215,7 +232,15 @@ function numberLine(t: string): DocNumberMatch | null {
  */
 function splitAtNumbers(lines: Line[]): Line[] {
   const out: Line[] = [];
+  let header = true; // no sentence read yet: a flattened header may come
   for (const line of lines) {
+    const flat = header ? flatHeader(line) : null;
+    if (flat) {
+      out.push(...flat);
+      header = false;
+      continue;
+    }
+    if (SENTENCE_END.test(line.text)) header = false;
     let rest = line;
     const numbers = findDocNumbers(rest.text);
     const first = numbers[0];
@@ -233,8 +258,58 @@ function splitAtNumbers(lines: Line[]): Line[] {
   return out;
 }
 
+/**
+ * A web copy that ran title, number and addressees into the first line of the text:
+ * `X关于…的批复 国函〔2015〕141号 云南省人民政府：你省…` → title, number, addressees, body.
+ * The title must be complete and open as titles do (`X关于`, `关于`, `X印发`), not as a sentence
+ * citing a document (`根据X关于…的意见 X〔2022〕14号要求`), and the addressees must be a list of bodies.
+ */
+function flatHeader(line: Line): Line[] | null {
+  const t = line.text;
+  const colon = t.search(/[：:]/u);
+  const n = findDocNumbers(t)[0];
+  if (colon < 0 || !n || n.end >= colon || /[。；;！？!?]/u.test(t.slice(0, colon))) return null;
+  const split = titleEnd(t, n);
+  if (split < 0 || !addressee(t.slice(n.end, colon))) return null;
+  return [part(line, 0, split), part(line, split, n.end), part(line, n.end, colon + 1), part(line, colon + 1, t.length)]
+    .filter((l) => l.text !== '');
+}
+
+/**
+ * Where the title before a number ends: at the number, or inside the code the reader took for
+ * it when the title's kind ran into it (`…的函国办函〔2004〕80号` reads as code `函国办函`).
+ */
+function titleEnd(t: string, n: DocNumberMatch): number {
+  for (let at = n.start; at <= n.start + n.agency.length - 2; at++) {
+    const title = t.slice(0, at);
+    if (isComplete(title) && !/[，,：:]/u.test(title) && [...title].length <= MAX_TITLE_LENGTH && opensTitle(title)) return at;
+  }
+  return -1;
+}
+
+function opensTitle(title: string): boolean {
+  return (title.startsWith('关于') || issuerPrefix(title) !== null) && !CITING_WORDS.some((w) => title.startsWith(w));
+}
+
 function part(line: Line, from: number, to: number): Line {
   return { ...line, text: line.text.slice(from, to), start: line.start + from, end: line.start + to };
+}
+
+/** The table's 文号, when it is a document number and nothing else. */
+function metadataNumber(metadata: Metadata): DocNumberMatch | null {
+  for (const v of metadata.docNumber) {
+    const m = findDocNumbers(v.text)[0];
+    if (m && m.start === 0 && m.end === v.text.length) return { ...m, start: v.start, end: v.end };
+  }
+  return null;
+}
+
+/** The table's 名称/标题 when it is a complete title (it ends with a kind). */
+function metadataTitle(lines: Line[], metadata: Metadata): Layout['title'] {
+  const v = metadata.title.find((t) => isComplete(t.text));
+  if (!v) return null;
+  const line = lines.findIndex((l) => l.start <= v.start && v.end <= l.end);
+  return { ...v, firstLine: line, lastLine: line };
 }
 
 function findOwnNumber(lines: Line[], to: number): DocNumberMatch | null {
@@ -255,7 +330,7 @@ function findRecipients(doc: Doc, lines: Line[], from: number, to = from + RECIP
       const text = t.slice(3).replace(/[：:。]$/, '');
       return { text, start: lines[i].start + 3, end: lines[i].start + 3 + text.length, line: i };
     }
-    if (/[：:]$/.test(t) && !/[。；]/.test(t) && !NOT_RECIPIENTS.some((w) => t.startsWith(w)) && addressee(t.slice(0, -1))) {
+    if (/[：:]$/.test(t) && !/[。；]/.test(t) && !NOT_RECIPIENTS.some((w) => t.startsWith(w)) && !isMetadataLine(t) && addressee(t.slice(0, -1))) {
       // a long list broken over lines: its first lines end without the colon
       let first = i;
       while (first > from && continuesList(doc, lines[first - 1], lines[first])) first--;
@@ -276,7 +351,7 @@ function addressee(list: string): boolean {
 
 /** `prev` is an earlier piece of the list that `line` ends: the same paragraph, or a list left open. */
 function continuesList(doc: Doc, prev: Line, line: Line): boolean {
-  if (numberLine(prev.text) || /[：:。]/.test(prev.text) || CHROME_LINE.test(prev.text) || dateAt(prev.text)) return false;
+  if (numberLine(prev.text) || /[：:。|\t]/.test(prev.text) || CHROME_LINE.test(prev.text) || dateAt(prev.text) || isMetadataLine(prev.text)) return false;
   return !doc.text.slice(prev.end, line.start).includes('\n') || /[，、,]$/.test(prev.text);
 }
 
@@ -292,6 +367,7 @@ function dateAt(t: string): DateReading | null {
 }
 
 const DATE_DIGIT = /[0-9〇○零一二]/;
+const SENTENCE_END = /[。！？!?]/u;
 
 /**
  * A line that gives the date of issue: the date alone, or after the signing body, or as a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { CITY_WEB, REPLY, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
+import { CITY_WEB, FLAT_HEADER, METADATA_TABLE, REPLY, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
 import { recipientsExtractor } from './recipients.js';
 
 const recipients = (text: string) => runOn([recipientsExtractor], text).meta.recipients;
@@ -20,6 +20,11 @@ describe('document.recipients', () => {
   it('reads a single addressee after the number', () => {
     expect(recipients(STATE_COUNCIL_WEB)).toEqual(['生态环境部']);
     expect(recipients(REPLY)).toEqual(['张三代表']);
+  });
+
+  it('reads the addressees of a flattened header, and those under a site table', () => {
+    expect(recipients(FLAT_HEADER)).toEqual(['湖北省人民政府', '湖南省人民政府']);
+    expect(recipients(METADATA_TABLE)).toEqual(['各乡（镇）人民政府、街道办事处', '县政府各部门']);
   });
 
   it('reads a labelled 主送 line', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { CITY_WEB, GAZETTE, HEADED, SEED_000, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, FLAT_HEADER, GAZETTE, HEADED, METADATA_PAIRS, METADATA_TABLE, SEED_000, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
 import { titleExtractor } from './title.js';
 
 const title = (text: string) => runOn([titleExtractor], text).meta.title;
@@ -24,6 +24,13 @@ describe('document.title', () => {
     expect(title(seed(SEED_000))).toBe('大理州五场硬战加速推进百日总攻');
   });
 
+  it('takes a first line that reads as a progress bulletin headline, though run into the body', () => {
+    const text = '2021年1-9月份某市《政府工作报告》重点任务推进情况\n1-9月份，各地、各部门紧盯年度目标任务，抓好各项工作落实。现将推进情况通报如下：\n一、主要经济指标完成情况';
+    expect(title(text)).toBe('2021年1-9月份某市《政府工作报告》重点任务推进情况');
+    // a sentence broken after 情况 is no headline
+    expect(title('1-9月份，各地紧盯年度目标任务，现将推进情况\n通报如下。\n一、主要经济指标完成情况')).toBeNull();
+  });
+
   it('skips a caption above a work report title and stops before its dated subtitle', () => {
     expect(title(`政府工作报告。贵州日报天眼新闻记者李森摄\n${WORK_REPORT}`)).toBe('政府工作报告');
   });
@@ -41,6 +48,22 @@ describe('document.title', () => {
   it('reads a title that carries its number, between page labels', () => {
     expect(title(CITY_WEB)).toBe('中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知');
     expect(title(GAZETTE)).toBe('国务院办公厅关于加强农业种质资源保护与利用的意见');
+  });
+
+  it('reads the title of a header that a web copy ran into one line with its number and addressees', () => {
+    expect(title(FLAT_HEADER)).toBe('国务院关于同意建立长江中游城市群协同发展示范区的批复');
+    // the kind runs into a code that the number reader takes whole (`函国办函`)
+    expect(title('关于同意设立国家级新区的函国办函〔2017〕12号 四川省人民政府:你省请示收悉。现函复如下。')).toBe('关于同意设立国家级新区的函');
+  });
+
+  it('does not split a body sentence that cites a number before a colon', () => {
+    expect(title('根据国务院关于加强数字政府建设的指导意见国发〔2022〕14号要求，各部门：抓好落实。')).toBeNull();
+  });
+
+  it('takes the title from the site table 名称 over the enclosed document, never a table line', () => {
+    expect(title(METADATA_TABLE)).toBe('大方县人民政府办公室关于印发《大方县农村人居环境整治提升实施方案》的通知');
+    expect(title(METADATA_PAIRS)).toBeNull();
+    expect(title('索引号|11370828MB0000000A/2025-00012|公开方式|主动公开|\n发布机构|某县人民政府办公室|\n各镇政府：\n现将有关事项通知如下。')).toBeNull();
   });
 
   it('does not join a heading line to a title that names its own issuer', () => {

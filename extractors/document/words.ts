@@ -86,8 +86,42 @@ export const FIRST_LISTED_LEADS = /(?:列|排|排列|排名)(?:在)?(?:第一|�
 /** Who a government work report is delivered for: `我代表省人民政府，向大会报告`, `受市人民政府委托，我向大会报告`. */
 export const REPORT_DELIVERED_FOR = /(?:我代表|受)(\p{Script=Han}{2,20}?(?:人民政府|政府|国务院))(?:委托)?[，,]?我?向(?:大会|全会|会议)/u;
 
+/** A work report named with its government in running text (`省长X同志作山东省人民政府工作报告`). */
+export const REPORT_NAMED = /(?<!工)[作做](\p{Script=Han}{2,20}?(?:人民政府|政府))工作报告/u;
+
+/** The kind of a text that REPORT_DELIVERED_FOR or REPORT_NAMED shows to be a work report. */
+export const REPORT_KIND = '政府工作报告';
+
+/** What the title of a work report ends with after its government (`山东省人民政府工作报告`). */
+export const REPORT_TITLE_ENDING = '工作报告';
+
+/**
+ * Endings of a headline that is a whole title without a kind: a bulletin on progress
+ * (`2020年1-11月份…目标任务完成情况`). Taken only for a document's first line.
+ */
+export const HEADLINE_ENDINGS = ['情况'];
+
 /** The congress a work report is delivered to names the region: `在贵州省第十四届人民代表大会…`. */
 export const REPORT_CONGRESS = /在(\p{Script=Han}{2,12}?(省|自治区|市|州|盟|县|区|旗))第[一二三四五六七八九十]+届人民代表大会/u;
 
 /** Lines of page chrome and citation headers above a web or database copy's title. */
 export const CHROME_LINE = /^(?:【[^】]*】|[^：:]{1,8}[：:]|https?:\/\/)/u;
+
+/**
+ * Labels of the metadata table government sites print above a document (`索引号 | … | 名称: | …`),
+ * by the field of the document each gives. Read only when the text itself does not give the field.
+ * 发布日期/公开日期 are the web page's publication dates, not the date of issue: page labels.
+ */
+export const METADATA_FIELD_LABELS = {
+  title: ['名称', '标题', '文件名称', '信息名称'],
+  docNumber: ['文号', '发文字号', '发文编号'],
+  issuer: ['发文机关', '发文机构', '发文单位', '发布机构', '发布单位', '制发机关'],
+  issuedOn: ['成文日期', '发文日期', '印发日期', '签发日期'],
+} as const;
+
+/** Labels of the same table that describe the web page, not the document. */
+export const METADATA_PAGE_LABELS = [
+  '索引号', '分类', '主题分类', '体裁分类', '组配分类', '信息分类', '服务对象', '公开方式', '公开类型', '公开属性',
+  '公开范围', '公开期限', '公开日期', '公开时限', '发布日期', '发布时间', '生效日期', '实施日期', '废止日期', '失效日期',
+  '有效性', '时效性', '统一编号', '主题词', '关键词', '信息来源', '来源', '浏览次数', '访问量', '所属机构', '文件类型',
+];

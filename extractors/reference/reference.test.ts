@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
 import { DOCUMENT_EXTRACTORS } from '../document/index.js';
-import { CITY_WEB, PRINTED_ONLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from '../document/fixtures.js';
+import { CITY_WEB, FLAT_HEADER, METADATA_TABLE, PRINTED_ONLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from '../document/fixtures.js';
 import { referenceExtractor } from './reference.js';
 
 const refs = (text: string) =>
@@ -24,6 +24,17 @@ describe('reference', () => {
     expect(numbers(STATE_COUNCIL_WEB)).toEqual(['环办〔2019〕12号']);
     expect(numbers(STATE_COUNCIL_PDF)).toEqual(['国发〔2018〕22号']);
     expect(numbers(CITY_WEB)).toEqual(['湘办发〔2016〕41号']);
+  });
+
+  it('does not cite the own number of a flattened header or of the site table', () => {
+    expect(refs(FLAT_HEADER).map((r) => r.docNumber)).toEqual(['鄂政文〔2016〕21号']);
+    expect(refs(METADATA_TABLE).map((r) => r.docNumber)).toEqual(['黔府办发〔2022〕9号']);
+    const bracketed = '文号: | 黔府办发〔2024〕7号 |\n关于做好防汛工作的通知\n黔府办发[2024]7号\n各市（州）人民政府：\n现就有关事项通知如下。';
+    expect(refs(bracketed)).toEqual([]);
+  });
+
+  it('reads a number whose brackets a PDF font turned into low and high quotes', () => {
+    expect(refs('根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发„2009‟3号)精神，结合我省实际。')[0].docNumber).toBe('国办发„2009‟3号');
   });
 
   it('reads a title cited without 《》 before its number', () => {

@@ -2,7 +2,7 @@
 // document's own), with its title when the text gives it just before (`《…》（云开组〔2020〕4号）`,
 // `…关于印发《…》的通知（…）`), and one per policy title in 《》 cited without a number.
 import type { Candidate, ExtractContext, FactExtractor, Segment } from '../../src/core/types.js';
-import { findDocNumbers, type DocNumberMatch } from '../doc-number/pattern.js';
+import { docNumberKey, findDocNumbers, type DocNumberMatch } from '../doc-number/pattern.js';
 import { layoutOf } from '../document/layout.js';
 import { TITLE_TRAILERS } from '../document/words.js';
 import { CITING_WORDS, POLICY_ENDINGS } from './words.js';
@@ -31,11 +31,15 @@ function bare(t: string): string {
   return t.replace(/[《》〈〉\s]/gu, '');
 }
 
-/** One reference per cited number, the occurrence with a title preferred; the own number (by its place) skipped. */
+/**
+ * One reference per cited number, the occurrence with a title preferred; the own number skipped
+ * wherever it stands and however bracketed (a site table's 文号 `〔〕`, the header's `[]`).
+ */
 function numberedReferences(text: string, own: DocNumberMatch | null): Candidate<'reference'>[] {
   const best = new Map<string, Candidate<'reference'>>();
+  const ownKey = own ? docNumberKey(own.value) : null;
   for (const n of findDocNumbers(text)) {
-    if (own && (n.value === own.value || (n.start < own.end && own.start < n.end))) continue;
+    if (own && (docNumberKey(n.value) === ownKey || (n.start < own.end && own.start < n.end))) continue;
     const title = titleBefore(text, n.start);
     const start = title ? title.start : n.start;
     // `《T》（N）`: the quote closes the bracket it opened
