@@ -4,7 +4,7 @@ import { layoutOf } from './layout.js';
 
 export const docNumberExtractor: FieldExtractor = {
   id: 'document.docNumber',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

@@ -5,7 +5,7 @@ import { FIRST_LISTED_LEADS } from './words.js';
 
 export const firstListedLeadsExtractor: FieldExtractor = {
   id: 'document.firstListedLeads',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'field',
   scope: 'document',
   extract(segment): FieldCandidate[] {

@@ -7,7 +7,7 @@ import { layoutOf, type Layout } from './layout.js';
 
 export const issuedOnExtractor: FieldExtractor = {
   id: 'document.issuedOn',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

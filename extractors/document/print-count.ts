@@ -5,7 +5,7 @@ import { PRINT_COUNT } from './words.js';
 
 export const printCountExtractor: FieldExtractor = {
   id: 'document.printCount',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'field',
   scope: 'document',
   extract(segment): FieldCandidate[] {
