@@ -1,5 +1,17 @@
 // Word tables for finding the relations a text states between its figures. Data only.
 
+/**
+ * Punctuation, full-width and ASCII: web and PDF copies write `(`, `,`, `;`, `:` where the
+ * document has `（`, `，`, `；`, `：`. Every pattern takes both. (`、` has no ASCII form.)
+ */
+export const COMMAS = '，,';
+export const SEMICOLONS = '；;';
+export const COLONS = '：:';
+export const OPEN_BRACKETS = '（(';
+export const CLOSE_BRACKETS = '）)';
+/** Punctuation that ends a clause, for a regex character class (`[^${CLAUSE_PUNCT}、]`: within one list item). */
+export const CLAUSE_PUNCT = `。${COMMAS}${SEMICOLONS}${COLONS}`;
+
 /** Characters that end a clause: the structures checked here do not run across them. */
 export const CLAUSE_BREAKS = '，。；：！？,;:!?\n（）()';
 

@@ -7,14 +7,14 @@ import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { figureInterval, overlaps, point, add, type Interval } from '../interval.js';
 import { between, clauseStart, isPercent } from '../scan.js';
-import { COMPLEMENTS, REMAINDER_PARTS, WHOLE_WORDS } from '../words.js';
+import { CLAUSE_PUNCT, COMMAS, COMPLEMENTS, OPEN_BRACKETS, REMAINDER_PARTS, WHOLE_WORDS } from '../words.js';
 import { findBreakdowns, type Breakdown } from './breakdowns.js';
 
 
 /** Between a count and its share: `10900人，占76.57%`, `2017人（14.17%）`, `2017人 14.17%`, `占总数的69%`. */
-const SHARE_AFTER = /^[，,（(\s]?(?:占(?:到|了)?(?:([^，。；：\d]{1,8}?)的)?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$/u;
+const SHARE_AFTER = new RegExp(`^[${COMMAS}${OPEN_BRACKETS}\\s]?(?:占(?:到|了)?(?:([^${CLAUSE_PUNCT}\\d]{1,8}?)的)?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$`, 'u');
 /** Between a share and its count: a short label (`14.17% 因残2017人`). */
-const LABEL_BETWEEN = /^[^，。；：,;:\d%]{0,8}$/u;
+const LABEL_BETWEEN = new RegExp(`^[^${CLAUSE_PUNCT}\\d%]{0,8}$`, 'u');
 
 export function breakdownRelations(view: DocView): Relation[] {
   const breakdowns = findBreakdowns(view);

@@ -3,9 +3,14 @@
 // line of its own followed by short `share label count` items (`1.42万人` / `14.17% 因残2017人` …).
 import type { DocView, Figure } from '../model.js';
 import { between, hasDigit, isPercent, sentenceAt } from '../scan.js';
-import { AMONG_SUFFIX, BREAKDOWN_WORDS } from '../words.js';
+import { AMONG_SUFFIX, BREAKDOWN_WORDS, CLAUSE_PUNCT, CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, SEMICOLONS } from '../words.js';
 
-const AMONG = new RegExp(`^[^，。；：、,;:0-9]{0,10}${AMONG_SUFFIX}[，,：:]`, 'u');
+const AMONG = new RegExp(`^[^${CLAUSE_PUNCT}、0-9]{0,10}${AMONG_SUFFIX}[${COMMAS}${COLONS}]`, 'u');
+
+const OPENS_LIST = new RegExp(`^\\s*[${COLONS}]`, 'u');
+const ENDS_COLON = new RegExp(`[${COLONS}]\\s*$`, 'u');
+const ENDS_ITEM = new RegExp(`[${SEMICOLONS}${COLONS}]\\s*$`, 'u');
+const LEAD_NOISE = new RegExp(`[\\s${COMMAS}${COLONS}]`, 'gu');
 
 export interface Breakdown {
   whole: Figure;
@@ -40,9 +45,9 @@ function afterWords(view: DocView): Breakdown[] {
 /** `全镇13951户68202人（城镇人口240户544人，农村人口13711户67658人）`. */
 function inBrackets(view: DocView): Breakdown[] {
   const out: Breakdown[] = [];
-  for (let k = view.text.indexOf('（'); k >= 0; k = view.text.indexOf('（', k + 1)) {
+  for (let k = nextOf(view.text, OPEN_BRACKETS, 0); k >= 0; k = nextOf(view.text, OPEN_BRACKETS, k + 1)) {
     const sentence = sentenceAt(view, k);
-    const close = view.text.indexOf('）', k);
+    const close = nextOf(view.text, CLOSE_BRACKETS, k);
     if (!sentence || close < 0 || close > sentence.end || BREAKDOWN_WORDS.some((w) => view.text.startsWith(w, k + 1))) continue;
     const wholes = wholesBefore(view, k, sentence.start);
     if (!wholes.length || view.text.slice(wholes.at(-1)!.end, k).trim() !== '') continue;
@@ -72,8 +77,8 @@ function afterAmong(view: DocView): Breakdown[] {
  */
 function regionEnd(view: DocView, from: number, sentenceEnd: number): number {
   let end = sentenceEnd;
-  const opensList = /^\s*[：:]/.test(view.text.slice(from, from + 3)) || /[：:]\s*$/.test(view.text.slice(from, end));
-  for (let n = 0; opensList && n < 12 && /[；;：:]\s*$/.test(view.text.slice(from, end)); n++) {
+  const opensList = OPENS_LIST.test(view.text.slice(from, from + 3)) || ENDS_COLON.test(view.text.slice(from, end));
+  for (let n = 0; opensList && n < 12 && ENDS_ITEM.test(view.text.slice(from, end)); n++) {
     const next = view.sentences.find((x) => x.start >= end);
     if (!next || next.end <= end) break;
     end = next.end;
@@ -84,7 +89,7 @@ function regionEnd(view: DocView, from: number, sentenceEnd: number): number {
 
 /** The figures written just before `at` (a compound `55166户196097人` gives two), in the sentence or the one before. */
 function wholesBefore(view: DocView, at: number, sentenceStart: number): Figure[] {
-  const lead = view.text.slice(sentenceStart, at).replace(/[\s，,：:]/g, '');
+  const lead = view.text.slice(sentenceStart, at).replace(LEAD_NOISE, '');
   const floor = lead.length === 0 ? previousSentenceStart(view, sentenceStart) : sentenceStart;
   const before = view.figures.filter((f) => f.start >= floor && f.end <= at && !isPercent(f) && f.record.unit !== null);
   const last = before.at(-1);
@@ -101,8 +106,8 @@ function wholesBefore(view: DocView, at: number, sentenceStart: number): Figure[
 /** Inside a bracket, a breakdown ends at the bracket's close. */
 function closingBracket(view: DocView, sentenceStart: number, at: number): number {
   const lead = view.text.slice(sentenceStart, at);
-  if (lead.lastIndexOf('（') <= lead.lastIndexOf('）')) return Infinity;
-  const close = view.text.indexOf('）', at);
+  if (lastOf(lead, OPEN_BRACKETS) <= lastOf(lead, CLOSE_BRACKETS)) return Infinity;
+  const close = nextOf(view.text, CLOSE_BRACKETS, at);
   return close < 0 ? Infinity : close;
 }
 
@@ -138,3 +143,15 @@ function aloneOnLine(view: DocView, f: Figure): boolean {
   return rest.trim().length <= 6 && !hasDigit(rest) && !/[，。；,;]/.test(rest);
 }
 
+
+/** The first of `chars` at or after `from`, or -1. */
+function nextOf(text: string, chars: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (chars.includes(text[i])) return i;
+  return -1;
+}
+
+/** The last of `chars` in `text`, or -1. */
+function lastOf(text: string, chars: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (chars.includes(text[i])) return i;
+  return -1;
+}
