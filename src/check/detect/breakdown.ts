@@ -7,12 +7,12 @@ import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { figureInterval, overlaps, point, add, type Interval } from '../interval.js';
 import { between, clauseStart, isPercent } from '../scan.js';
-import { CLAUSE_PUNCT, COMMAS, COMPLEMENTS, OPEN_BRACKETS, REMAINDER_PARTS, WHOLE_WORDS } from '../words.js';
-import { findBreakdowns, isPartOf, type Breakdown } from './breakdowns.js';
+import { CLAUSE_PUNCT, COMMAS, COMPLEMENTS, OPEN_BRACKETS, REMAINDER_PARTS } from '../words.js';
+import { findBreakdowns, genericWhole, isPartOf, type Breakdown } from './breakdowns.js';
 
 
 /** Between a count and its share: `10900人，占76.57%`, `2017人（14.17%）`, `2017人 14.17%`, `占总数的69%`. */
-const SHARE_AFTER = new RegExp(`^[${COMMAS}${OPEN_BRACKETS}\\s]?(?:占(?:到|了)?(?:([^${CLAUSE_PUNCT}\\d]{1,8}?)的)?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$`, 'u');
+const SHARE_AFTER = new RegExp(`^[${COMMAS}${OPEN_BRACKETS}、\\s]?(?:占(?:到|了)?(?:([^${CLAUSE_PUNCT}\\d]{1,8}?)的)?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$`, 'u');
 /** Between a share and its count: a short label (`14.17% 因残2017人`). */
 const LABEL_BETWEEN = new RegExp(`^[^${CLAUSE_PUNCT}\\d%]{0,8}$`, 'u');
 
@@ -67,6 +67,8 @@ function relationsOf(view: DocView, b: Breakdown): Relation[] {
   }
   for (const r of out) {
     if (b.loose && !complete) r.onlyIfHolds = true;
+    // a single share of a whole found by position alone may belong to another whole
+    if (b.kind === 'shares' && pairs.length < 2 && !b.named) r.onlyIfHolds = true;
     if (b.facet && r.rule !== 'ratio') r.byParts = true;
   }
   return out;
@@ -104,7 +106,7 @@ function shareOf(gap: string, whole: Figure): boolean {
   const named = m[1];
   if (!named) return true;
   const metric = whole.record.metric ?? '';
-  return WHOLE_WORDS.some((w) => named.endsWith(w)) || (metric.length >= 2 && (named.includes(metric) || metric.includes(named)));
+  return genericWhole(named) || (metric.length >= 2 && (named.includes(metric) || metric.includes(named)));
 }
 
 /** Shares paired with the count they measure; which comes first is read from the first item. */

@@ -2,8 +2,8 @@
 // brackets after it (`13951户（城镇人口240户，农村人口13711户）`), after `N…中，`, and a total on a
 // line of its own followed by short `share label count` items (`1.42万人` / `14.17% 因残2017人` …).
 import type { DocView, Figure, SentenceView } from '../model.js';
-import { between, hasDigit, isAverage, isChangeAmount, isPercent, leftOf, sentenceAt } from '../scan.js';
-import { AMONG_SUFFIX, BREAKDOWN_WORDS, CLAUSE_PUNCT, CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, SEMICOLONS, WHOLE_CUES } from '../words.js';
+import { between, hasDigit, isAverage, isChangeAmount, isPercent, leftOf, sentenceAt, sentenceIndexAt } from '../scan.js';
+import { AMONG_SUFFIX, BREAKDOWN_WORDS, CLAUSE_PUNCT, CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, SEMICOLONS, WHOLE_CUES, WHOLE_WORDS } from '../words.js';
 
 const AMONG = new RegExp(`^[^${CLAUSE_PUNCT}、0-9]{0,10}${AMONG_SUFFIX}[${COMMAS}${COLONS}]`, 'u');
 
@@ -17,19 +17,24 @@ export interface Breakdown {
   whole: Figure;
   /** the figures after the whole that may be its parts and their shares */
   items: Figure[];
-  /** 其中 (some of the whole's members), a list in brackets after the whole, or a list under a total on its own line */
-  kind: 'among' | 'bracket' | 'list';
+  /**
+   * 其中 (some of the whole's members), a list in brackets after the whole, a list under a total on its
+   * own line, or parts each with its share (`…有17个，占总任务的7.7%；…`) after a whole stated before
+   */
+  kind: 'among' | 'bracket' | 'list' | 'shares';
   /** the list is known to be complete: a parallel breakdown in another unit adds up */
   complete?: boolean;
   /** read past the clause of its 其中 (its `；` items): reported only where it holds, unless its labels show it complete */
   loose?: boolean;
   /** another breakdown of a whole already broken down (a later `；` item) */
   facet?: boolean;
+  /** the shares name the whole (`占行政村总数的`): trusted with a single share */
+  named?: boolean;
 }
 
 /** The breakdowns of a document: after 其中, in brackets after the whole, after `N…中，`, and under a total on its own line. */
 export function findBreakdowns(view: DocView): Breakdown[] {
-  return [...afterWords(view), ...inBrackets(view), ...afterAmong(view), ...listBreakdowns(view)];
+  return [...afterWords(view), ...inBrackets(view), ...afterAmong(view), ...listBreakdowns(view), ...shareRuns(view)];
 }
 
 /**
@@ -221,4 +226,84 @@ function nextOf(text: string, chars: string, from: number): number {
 function lastOf(text: string, chars: string): number {
   for (let i = text.length - 1; i >= 0; i--) if (chars.includes(text[i])) return i;
   return -1;
+}
+
+/** `17个，占总任务的7.7%`, `44项、占比80.0%`: a count with its share right after it, of a whole the share does not name otherwise. */
+const SHARE_OF_WHOLE = new RegExp(`^[${COMMAS}、]?占(?:比|到|了)?(?:([^${CLAUSE_PUNCT}、\\d]{1,10}?)的)?(?:比例|比重)?(?:达到|达|为|约)?$`, 'u');
+
+/**
+ * Parts each followed by its share, with no 其中 (`细化为222个具体工作内容。…欠进度的有17个，占总任务的7.7%；
+ * 超进度的有10个，占总任务的4.5%…`): the whole is the last amount of the parts' unit before the first
+ * part, in its paragraph and at most two sentences back, that is not itself a part with a share.
+ */
+function shareRuns(view: DocView): Breakdown[] {
+  const out: Breakdown[] = [];
+  let run: Figure[] = [];
+  const flush = () => {
+    const whole = run.length ? wholeOfRun(view, run) : undefined;
+    if (whole) out.push({ whole, items: run, kind: 'shares', named: namesWhole(view, run, whole) });
+    run = [];
+  };
+  view.figures.forEach((share, i) => {
+    const part = view.figures[i - 1];
+    if (!isPercent(share) || !part || isPercent(part) || part.record.unit === null) return;
+    const m = SHARE_OF_WHOLE.exec(between(view, part, share));
+    if (!m || (m[1] && !genericWhole(m[1]))) return;
+    const last = run.at(-1);
+    // parallel items: the same unit and the same words for the share, in nearby sentences of one paragraph
+    const joins = last && run[run.length - 2].record.unit === part.record.unit
+      && shareWords(view, run[run.length - 2], last) === shareWords(view, part, share)
+      && sentenceAt(view, last.start)?.paragraph === sentenceAt(view, part.start)?.paragraph
+      && sentenceIndexAt(view, part.start) - sentenceIndexAt(view, last.start) <= 1
+      && !view.figures.some((f) => f.start >= last.end && f.end <= part.start && f.record.unit === part.record.unit);
+    if (!joins) flush();
+    run.push(part, share);
+  });
+  flush();
+  return out;
+}
+
+const shareWords = (view: DocView, part: Figure, share: Figure) => between(view, part, share).replace(LEAD_NOISE, '').replace(/^、/, '');
+
+/** `总任务`, `行政村总数`, `总数`: the share is of a total, not of another body (`全省`). */
+export function genericWhole(named: string): boolean {
+  return named.startsWith('总') || WHOLE_WORDS.some((w) => named.endsWith(w));
+}
+
+function wholeOfRun(view: DocView, run: Figure[]): Figure | undefined {
+  const first = run[0];
+  const here = sentenceIndexAt(view, first.start);
+  const floorSentence = view.sentences[Math.max(0, here - 2)];
+  const paragraph = view.sentences[here]?.paragraph;
+  const floor = view.sentences.slice(Math.max(0, here - 2), here + 1).find((s) => s.paragraph === paragraph)?.start ?? floorSentence.start;
+  const candidates = view.figures.filter(
+    (f) => f.start >= floor && f.end <= first.start && f.record.unit === first.record.unit && canBeWhole(view, f) && !hasShareAfter(view, f),
+  );
+  const noun = namedNoun(view, run);
+  return (noun ? candidates.filter((f) => nounOf(view, f).includes(noun)) : candidates).at(-1);
+}
+
+/** The part's figure is followed by its own share (a sibling, not a whole). */
+function hasShareAfter(view: DocView, f: Figure): boolean {
+  const next = view.figures[view.figures.indexOf(f) + 1];
+  return !!next && isPercent(next) && SHARE_OF_WHOLE.test(between(view, f, next));
+}
+
+/** `占行政村总数的`: the noun the shares name their whole by (`行政村`), if any. */
+function namedNoun(view: DocView, run: Figure[]): string | undefined {
+  const m = SHARE_OF_WHOLE.exec(between(view, run[0], run[1]));
+  const named = m?.[1];
+  if (!named || named.startsWith('总')) return undefined;
+  const word = [...WHOLE_WORDS].sort((a, b) => b.length - a.length).find((w) => named.endsWith(w));
+  const noun = word ? named.slice(0, -word.length) : named;
+  return noun.length >= 2 ? noun : undefined;
+}
+
+/** What a figure counts: its metric and the words right after it (`158个行政村`). */
+const nounOf = (view: DocView, f: Figure) => `${f.record.metric ?? ''}|${view.text.slice(f.end, f.end + 8)}`;
+
+/** The shares name the whole by its noun: a reading to trust even for a single share. */
+function namesWhole(view: DocView, run: Figure[], whole: Figure): boolean {
+  const noun = namedNoun(view, run);
+  return !!noun && nounOf(view, whole).includes(noun);
 }
