@@ -48,7 +48,8 @@ export function relationsOf(view: DocView): Relation[] {
     for (const r of detect(view)) {
       // a structure that may be partial and does not hold explains nothing
       if (r.onlyIfHolds && !judge(r)?.holds) continue;
-      const key = r.stated.kind === 'figure' ? `${r.stated.figure.start}` : figuresOf(r.computed).map((f) => f.start).join(',');
+      const parts = figuresOf(r.computed).map((f) => f.start).join(',');
+      const key = r.stated.kind !== 'figure' ? parts : r.byParts ? `${r.stated.figure.start}:${parts}` : `${r.stated.figure.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(r);

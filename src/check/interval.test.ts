@@ -21,8 +21,12 @@ describe('figureInterval: the values a stated figure stands for', () => {
     expect(bounds(record(14200, '人', 100))).toEqual([14150, 14250]);
   });
 
-  it('a percentage is rounded at its last digit: 38.86% is 38.855…38.865', () => {
-    expect(bounds(record(38.86, '%', 0.01))).toEqual([38.855, 38.865]);
+  it('a percentage with decimals is rounded or cut at its last digit: 38.86% is 38.855…38.87', () => {
+    expect(bounds(record(38.86, '%', 0.01))).toEqual([38.855, 38.87]);
+  });
+
+  it('a whole percentage is rounded only: 97% is 96.5…97.5', () => {
+    expect(bounds(record(97, '%', 1))).toEqual([96.5, 97.5]);
   });
 
   it('a whole count written in full is exact: 1650个', () => {

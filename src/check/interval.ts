@@ -28,7 +28,7 @@ export function figureInterval(r: QuantityRecord, exact = false): Interval {
   const top = r.upper === null ? v : new Decimal(r.upper);
   const half = exact || isWholeCount(r) ? ZERO : new Decimal(r.precision ?? defaultPrecision(r.value)).div(2);
   let lo = v.minus(half);
-  let hi = top.plus(half);
+  let hi = top.plus(truncated(r) ? half.times(2) : half);
   switch (r.qualifier) {
     case 'atLeast':
     case 'moreThan':
@@ -44,6 +44,11 @@ export function figureInterval(r: QuantityRecord, exact = false): Interval {
       break;
   }
   return { lo, hi };
+}
+
+/** A share with decimals may be cut rather than rounded (162/222 = 72.97% written `72.9%`): up to one unit of its last digit more. */
+function truncated(r: QuantityRecord): boolean {
+  return r.unit === '%' && (r.precision ?? defaultPrecision(r.value)) < 1;
 }
 
 function isWholeCount(r: QuantityRecord): boolean {

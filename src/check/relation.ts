@@ -34,6 +34,8 @@ export interface Relation {
   onlyIfHolds?: boolean;
   /** why the check is looser than exact, for the message (`约`) */
   note?: string;
+  /** one of several breakdowns of one whole (`城镇…乡村…；男性…女性…`): it explains the whole with these parts only */
+  byParts?: boolean;
 }
 
 export const fig = (figure: Figure, exact = false): Term => ({ kind: 'figure', figure, exact });

@@ -1,7 +1,7 @@
 // Helpers the detectors share: where a figure sits (sentence, clause) and what is written
 // around it. Offsets are UTF-16 indices into the view's text.
 import type { DocView, Figure, SentenceView } from './model.js';
-import { CLAUSE_BREAKS, GOAL_WORDS } from './words.js';
+import { AVERAGE_WORDS, CHANGE_STEMS, CLAUSE_BREAKS, CLAUSE_PUNCT, COMPARED_WORDS, GOAL_WORDS } from './words.js';
 
 export const isPercent = (f: Figure) => f.record.unit === '%';
 
@@ -92,4 +92,17 @@ export const hasDigit = (s: string) => /[0-9０-９]/.test(s);
 export function statedAsGoal(view: DocView, f: Figure): boolean {
   const clause = view.text.slice(clauseStart(view.text, f.start), f.start);
   return GOAL_WORDS.some((w) => clause.includes(w));
+}
+
+const CHANGE_AMOUNT = new RegExp(`(?:${COMPARED_WORDS.join('|')})[^${CLAUSE_PUNCT}0-9]{0,8}?(?:${CHANGE_STEMS.join('|')})[^${CLAUSE_PUNCT}0-9]{0,3}$`, 'u');
+
+/** `比上年增收1284万元`: the figure is a change against an earlier one, not an amount of its own. */
+export function isChangeAmount(view: DocView, f: Figure): boolean {
+  return !isPercent(f) && CHANGE_AMOUNT.test(leftOf(view, f, 14));
+}
+
+/** `人均地区生产总值为74331元`: an amount each, not a total. */
+export function isAverage(view: DocView, f: Figure): boolean {
+  const lead = leftOf(view, f, 16);
+  return Object.keys(AVERAGE_WORDS).some((w) => lead.includes(w));
 }

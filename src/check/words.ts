@@ -1,5 +1,17 @@
 // Word tables for finding the relations a text states between its figures. Data only.
 
+/**
+ * Punctuation, full-width and ASCII: web and PDF copies write `(`, `,`, `;`, `:` where the
+ * document has `（`, `，`, `；`, `：`. Every pattern takes both. (`、` has no ASCII form.)
+ */
+export const COMMAS = '，,';
+export const SEMICOLONS = '；;';
+export const COLONS = '：:';
+export const OPEN_BRACKETS = '（(';
+export const CLOSE_BRACKETS = '）)';
+/** Punctuation that ends a clause, for a regex character class (`[^${CLAUSE_PUNCT}、]`: within one list item). */
+export const CLAUSE_PUNCT = `。${COMMAS}${SEMICOLONS}${COLONS}`;
+
 /** Characters that end a clause: the structures checked here do not run across them. */
 export const CLAUSE_BREAKS = '，。；：！？,;:!?\n（）()';
 
@@ -67,6 +79,8 @@ export const INCREASE_VERBS = ['增加', '增长', '提高', '提升', '上升',
 export const REAL_GROWTH_WORDS = ['可比价', '生产总值', '增加值', 'GDP', '不变价'];
 /** Words that name the earlier figure a change is measured from: `比上年增加267亿斤`. */
 export const COMPARED_WORDS = ['较', '比', '同比', '环比'];
+/** Verb stems of a change amount after a compared word (`比上年增收1284万元`, `较去年多3个`): a change, not a part or a whole. */
+export const CHANGE_STEMS = ['增', '减', '多', '少', '提高', '提升', '上升', '下降', '降低', '扩大', '缩小', '回落'];
 
 /** Verbs after a share of a split: `80%用于…薪酬分配，20%用于…统筹`. */
 export const SPLIT_VERBS = ['用于', '作为', '归', '留', '留给', '奖励', '补助', '拨付', '分配给', '分配', '由', '给', '上缴', '返还', '划归'];

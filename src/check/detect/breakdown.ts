@@ -7,14 +7,14 @@ import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { figureInterval, overlaps, point, add, type Interval } from '../interval.js';
 import { between, clauseStart, isPercent } from '../scan.js';
-import { COMPLEMENTS, REMAINDER_PARTS, WHOLE_WORDS } from '../words.js';
-import { findBreakdowns, type Breakdown } from './breakdowns.js';
+import { CLAUSE_PUNCT, COMMAS, COMPLEMENTS, OPEN_BRACKETS, REMAINDER_PARTS } from '../words.js';
+import { findBreakdowns, genericWhole, isPartOf, type Breakdown } from './breakdowns.js';
 
 
 /** Between a count and its share: `10900人，占76.57%`, `2017人（14.17%）`, `2017人 14.17%`, `占总数的69%`. */
-const SHARE_AFTER = /^[，,（(\s]?(?:占(?:到|了)?(?:([^，。；：\d]{1,8}?)的)?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$/u;
+const SHARE_AFTER = new RegExp(`^[${COMMAS}${OPEN_BRACKETS}、\\s]?(?:占(?:到|了)?(?:([^${CLAUSE_PUNCT}\\d]{1,8}?)的)?(?:比例|比重)?|占比)?(?:达到|达|为|约)?$`, 'u');
 /** Between a share and its count: a short label (`14.17% 因残2017人`). */
-const LABEL_BETWEEN = /^[^，。；：,;:\d%]{0,8}$/u;
+const LABEL_BETWEEN = new RegExp(`^[^${CLAUSE_PUNCT}\\d%]{0,8}$`, 'u');
 
 export function breakdownRelations(view: DocView): Relation[] {
   const breakdowns = findBreakdowns(view);
@@ -43,12 +43,12 @@ interface Pair {
 
 function relationsOf(view: DocView, b: Breakdown): Relation[] {
   const unit = b.whole.record.unit;
-  const items = b.items.filter((f) => isPercent(f) || f.record.unit === unit);
+  const items = b.items.filter((f) => isPercent(f) || isPartOf(view, f, b.whole));
   const parts = items.filter((f) => !isPercent(f));
   if (!parts.length) return [];
   const pairs = pairShares(view, items, b.whole);
   const shares = b.kind === 'list' ? items.filter(isPercent) : pairs.map((p) => p.share);
-  const complete = b.complete === true || (shares.length >= 2 && sharesMakeWhole(shares)) || (b.kind !== 'list' && parts.length >= 2 && namesTheRest(view, b));
+  const complete = b.complete === true || (shares.length >= 2 && sharesMakeWhole(shares)) || (b.kind !== 'list' && parts.length >= 2 && (namesTheRest(view, b) || coversBands(b, parts)));
   if (!credible(b, pairs, parts, complete)) return [];
   const label = b.whole.record.metric ?? 'total';
   const out: Relation[] = pairs.map((p) => ({
@@ -65,6 +65,12 @@ function relationsOf(view: DocView, b: Breakdown): Relation[] {
     if (parts.length > 1 && !exclusive(parts)) within.onlyIfHolds = true;
     out.push(parts.length > 1 && judge(equal)?.holds ? equal : within);
   }
+  for (const r of out) {
+    if (b.loose && !complete) r.onlyIfHolds = true;
+    // a single share of a whole found by position alone may belong to another whole
+    if (b.kind === 'shares' && pairs.length < 2 && !b.named) r.onlyIfHolds = true;
+    if (b.facet && r.rule !== 'ratio') r.byParts = true;
+  }
   return out;
 }
 
@@ -76,6 +82,23 @@ function namesTheRest(view: DocView, b: Breakdown): boolean {
   return COMPLEMENTS.some((set) => set.every((w) => labels.some((l) => l.includes(w))));
 }
 
+/**
+ * `0-17岁、18-34岁、35-59岁、60岁及以上…分别为…`: one band per part, from an open bottom (0, `N以下`)
+ * to an open top (`N及以上`), each starting where the one before ends, cover every member.
+ */
+function coversBands(b: Breakdown, parts: Figure[]): boolean {
+  const bands = b.items.filter((f) => !isPercent(f) && f.record.unit !== null && f.record.unit !== b.whole.record.unit && !parts.includes(f));
+  if (bands.length !== parts.length || bands.length < 2 || new Set(bands.map((f) => f.record.unit)).size !== 1) return false;
+  const [first, last] = [bands[0].record, bands.at(-1)!.record];
+  const openBottom = (first.value === 0 && first.upper !== null) || (first.qualifier === 'atMost' || first.qualifier === 'lessThan');
+  const openTop = last.qualifier === 'atLeast' || last.qualifier === 'moreThan';
+  const joined = bands.slice(1).every((f, i) => {
+    const top = bands[i].record.upper ?? bands[i].record.value;
+    return (i === 0 || bands[i].record.upper !== null) && f.record.value > top - 1e-9 && f.record.value - top <= 1;
+  });
+  return openBottom && openTop && joined;
+}
+
 /** `，占76.57%`, `，占总数的69%`: a share of this whole, not of another one it names (`占全县女性人口的10%`). */
 function shareOf(gap: string, whole: Figure): boolean {
   const m = SHARE_AFTER.exec(gap);
@@ -83,7 +106,7 @@ function shareOf(gap: string, whole: Figure): boolean {
   const named = m[1];
   if (!named) return true;
   const metric = whole.record.metric ?? '';
-  return WHOLE_WORDS.some((w) => named.endsWith(w)) || (metric.length >= 2 && (named.includes(metric) || metric.includes(named)));
+  return genericWhole(named) || (metric.length >= 2 && (named.includes(metric) || metric.includes(named)));
 }
 
 /** Shares paired with the count they measure; which comes first is read from the first item. */

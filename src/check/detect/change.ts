@@ -5,12 +5,12 @@
 import type { DocView, Figure } from '../model.js';
 import { fig, type Relation, type Term } from '../relation.js';
 import { between, clauseStart, isPercent, sentenceAt, sentenceFigures } from '../scan.js';
-import { COMPARED_WORDS, DECREASE_VERBS, INCREASE_VERBS, POINT_UNITS, REAL_GROWTH_WORDS } from '../words.js';
+import { CLAUSE_PUNCT, CLOSE_BRACKETS, COMMAS, COMPARED_WORDS, OPEN_BRACKETS, DECREASE_VERBS, INCREASE_VERBS, POINT_UNITS, REAL_GROWTH_WORDS } from '../words.js';
 
 const VERBS = [...DECREASE_VERBS, ...INCREASE_VERBS].sort((a, b) => b.length - a.length);
-const STATED = new RegExp(`^[，,]?(?:共|累计|净|分别)?(${VERBS.join('|')})(?:了)?$`, 'u');
-const TO = new RegExp(`(?:${VERBS.join('|')})(?:到|至|为)[^，。；：0-9]{0,16}$`, 'u');
-const FROM = /[从由][^，。；：0-9]{0,16}$/u;
+const STATED = new RegExp(`^[${COMMAS}]?(?:共|累计|净|分别)?(${VERBS.join('|')})(?:了)?$`, 'u');
+const TO = new RegExp(`(?:${VERBS.join('|')})(?:到|至|为)[^${CLAUSE_PUNCT}0-9]{0,16}$`, 'u');
+const FROM = new RegExp(`[从由][^${CLAUSE_PUNCT}0-9]{0,16}$`, 'u');
 
 export function changeRelations(view: DocView): Relation[] {
   const out: Relation[] = [];
@@ -69,8 +69,8 @@ function decline(from: Figure, to: Figure): Term {
 
 // A change stated both as an amount and as a percentage of the figure before, which is not
 // written: `粮食总产量13657亿斤，比上年增加267亿斤，增长2.0%` — 267 / (13657 − 267) = 2.0%.
-const COMPARED = new RegExp(`^[，,]?(?:${COMPARED_WORDS.join('|')})(?:\\d{4}年)?[^，。；：0-9%]{0,8}?(${VERBS.join('|')})了?$`, 'u');
-const THEN = new RegExp(`^(?:[（(][^）)]*[）)])?[，,]?(?:${COMPARED_WORDS.join('|')})?(?:上年|去年|同期)?(${VERBS.join('|')})了?$`, 'u');
+const COMPARED = new RegExp(`^[${COMMAS}]?(?:${COMPARED_WORDS.join('|')})(?:\\d{4}年)?[^${CLAUSE_PUNCT}0-9%]{0,8}?(${VERBS.join('|')})了?$`, 'u');
+const THEN = new RegExp(`^(?:[${OPEN_BRACKETS}][^${CLOSE_BRACKETS}]*[${CLOSE_BRACKETS}])?[${COMMAS}]?(?:${COMPARED_WORDS.join('|')})?(?:上年|去年|同期)?(${VERBS.join('|')})了?$`, 'u');
 
 export function growthRelations(view: DocView): Relation[] {
   const out: Relation[] = [];

@@ -6,9 +6,9 @@
 import type { DocView, Figure } from '../model.js';
 import { fig, type Relation } from '../relation.js';
 import { clauseStart, isPercent, leftOf, rightOf, sentenceAt, sentenceFigures } from '../scan.js';
-import { AVERAGE_WORDS, BASE_NOISE, FLOOR_WORDS, MULTIPLE_OPENERS, MULTIPLE_UNIT, NOT_AVERAGES } from '../words.js';
+import { AVERAGE_WORDS, BASE_NOISE, CLAUSE_PUNCT, FLOOR_WORDS, MULTIPLE_OPENERS, MULTIPLE_UNIT, NOT_AVERAGES } from '../words.js';
 
-const BASE = /([^，。；：、,;:0-9]{2,24})的$/u;
+const BASE = new RegExp(`([^${CLAUSE_PUNCT}、0-9]{2,24})的$`, 'u');
 
 export function multipleRelations(view: DocView): Relation[] {
   const out: Relation[] = [];

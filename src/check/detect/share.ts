@@ -4,9 +4,9 @@
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation } from '../relation.js';
 import { between, clauseStart, hasDigit, isPercent, leftOf, sentenceFigures, statedAsGoal } from '../scan.js';
-import { SHARE_OF_VERBS, WHOLE_CUES, WHOLE_WORDS } from '../words.js';
+import { CLAUSE_PUNCT, COMMAS, OPEN_BRACKETS, SHARE_OF_VERBS, WHOLE_CUES, WHOLE_WORDS } from '../words.js';
 
-const OF = /^[^，。；：、,;:]{0,8}的$/u;
+const OF = new RegExp(`^[^${CLAUSE_PUNCT}、]{0,8}的$`, 'u');
 
 export function shareRelations(view: DocView): Relation[] {
   const out: Relation[] = [];
@@ -38,7 +38,7 @@ function partLeadsTo(view: DocView, part: Figure, whole: Figure): boolean {
   return PART_TO_WHOLE.test(view.text.slice(part.end, whole.start).replace(/\d{4}年/g, ''));
 }
 
-const PART_TO_WHOLE = new RegExp(`^[，,]?(?:已|累计|共|均)?(?:${SHARE_OF_VERBS.join('|')})[^，。；：0-9]{0,16}$`, 'u');
+const PART_TO_WHOLE = new RegExp(`^[${COMMAS}]?(?:已|累计|共|均)?(?:${SHARE_OF_VERBS.join('|')})[^${CLAUSE_PUNCT}0-9]{0,16}$`, 'u');
 
 function fromText(view: DocView, share: Figure): { part: Figure; whole: Figure } | undefined {
   const sentence = sentenceFigures(view, share);
@@ -49,7 +49,7 @@ function fromText(view: DocView, share: Figure): { part: Figure; whole: Figure }
   if (!OF.test(gap) || hasDigit(gap)) return undefined;
   // a whole in brackets (`占年度目标任务（3.9万个）的40.4%`) belongs to the clause before them
   let from = clauseStart(view.text, whole.start);
-  if ('（('.includes(view.text[from - 1] ?? '')) from = clauseStart(view.text, from - 1);
+  if (OPEN_BRACKETS.includes(view.text[from - 1] ?? '')) from = clauseStart(view.text, from - 1);
   const lead = view.text.slice(from, whole.start);
   const verbAt = Math.min(...SHARE_OF_VERBS.map((v) => lead.indexOf(v)).filter((k) => k >= 0));
   if (!Number.isFinite(verbAt)) return undefined;
@@ -81,7 +81,7 @@ export function bareShareRelations(view: DocView): Relation[] {
   return out;
 }
 
-const BARE_SHARE = new RegExp(`^[，,（(]?(?:占比|占(?:到|了)?(?:${WHOLE_WORDS.join('|')})?的?(?:比例|比重)?)(?:达到|达|为|约)?$`, 'u');
+const BARE_SHARE = new RegExp(`^[${COMMAS}${OPEN_BRACKETS}]?(?:占比|占(?:到|了)?(?:${WHOLE_WORDS.join('|')})?的?(?:比例|比重)?)(?:达到|达|为|约)?$`, 'u');
 
 function wholeCue(view: DocView, f: Figure): boolean {
   const left = leftOf(view, f, 10);

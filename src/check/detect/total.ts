@@ -6,13 +6,13 @@
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { isPercent, leftOf, sentenceAt } from '../scan.js';
-import { BREAKDOWN_WORDS, EACH_VERBS, EACH_WORD, NOT_TOTAL_WORDS, PER_PERIOD, PER_WORD, TOTAL_LINKS, TOTAL_WORDS } from '../words.js';
+import { BREAKDOWN_WORDS, CLAUSE_PUNCT, EACH_VERBS, EACH_WORD, NOT_TOTAL_WORDS, PER_PERIOD, PER_WORD, TOTAL_LINKS, TOTAL_WORDS } from '../words.js';
 
 const WORDS = TOTAL_WORDS.slice().sort((a, b) => b.length - a.length).join('|');
-const TOTAL = new RegExp(`(${WORDS})([^，。；：、,;:0-9]{0,6})$`, 'u');
+const TOTAL = new RegExp(`(${WORDS})([^${CLAUSE_PUNCT}、0-9]{0,6})$`, 'u');
 const VERBS = EACH_VERBS.join('|');
 const EACH = new RegExp(`${EACH_WORD}(?:${VERBS})?$`, 'u');
-const PER = new RegExp(`${PER_WORD}([^0-9，。；：、${PER_WORD}]{1,3}?)(?:${EACH_WORD})?(?:${VERBS})?$`, 'u');
+const PER = new RegExp(`${PER_WORD}([^0-9${CLAUSE_PUNCT}、${PER_WORD}]{1,3}?)(?:${EACH_WORD})?(?:${VERBS})?$`, 'u');
 
 export function totalRelations(view: DocView): Relation[] {
   const out: Relation[] = [];
