@@ -8,7 +8,7 @@ import { numeralValue } from '../../src/text/numerals.js';
 import {
   ATTRIBUTIVE_MARKS, COMPLETION_ADVERBS, COMPLETION_VERBS, DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
   NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_SEPARATORS, RELATIVE_YEARS,
-  SINCE_CLOSERS, SUFFIX_CUES, TARGET_LEADS, CONTEXT_RELATIVE_YEARS, WEEKDAY_NOTE, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
+  SAME_PERIOD_AFTER, SINCE_CLOSERS, SUFFIX_CUES, TARGET_LEADS, CONTEXT_RELATIVE_YEARS, WEEKDAY_NOTE, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
 } from './words.js';
 
 export interface DateContext {
@@ -473,7 +473,7 @@ function readBody(text: string, at: number, ctx: DateContext, prefixRole: DateRo
       stop = second.end;
     }
   }
-  if (isDuration(text, stop)) return null;
+  if (isDuration(text, stop) || isSamePeriod(first.unit, text, stop)) return null;
   let role: DateRole = granularity === 'range' ? 'period' : defaultRole(first.unit);
   const suffix = readSuffix(text, stop);
   if (suffix) {
@@ -510,6 +510,15 @@ function isAttributive(text: string, stop: number): boolean {
 function isCompletion(text: string, stop: number): boolean {
   const j = skipBlanks(text, stop);
   return COMPLETION_ADVERBS.some((a) => startsWithAt(text, j, a) && COMPLETION_VERBS.some((v) => startsWithAt(text, j + a.length, v)));
+}
+
+/**
+ * `去年同期20起`, `比2020年同期增长`: the same months of that year, which the text does not name
+ * here; the whole year would be wrong, so no date is read.
+ */
+function isSamePeriod(unit: Unit, text: string, stop: number): boolean {
+  const j = skipBlanks(text, stop);
+  return unit.kind === 'year' && SAME_PERIOD_AFTER.some((w) => startsWithAt(text, j, w));
 }
 
 /** A month or year followed by 个/多/余/左右 is a count of them, not a date. */

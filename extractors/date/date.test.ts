@@ -101,3 +101,11 @@ describe('since-dates whose 以来 closes a clause', () => {
     expect(roles('自2021年全区开展试点，以来进展顺利。').map((d) => d.role)).toEqual(['period']);
   });
 });
+
+describe('the same period of another year', () => {
+  it('reads no date from 去年同期 or 2020年同期, whose months the text does not name', () => {
+    const quotes = extractDates('1-6月全县发生事故34起，去年同期20起，比2020年同期增长5%，2020年全年发生61起。', { issuedOn: '2021-07-05' })
+      .map(({ quote, start, end }) => [quote, start, end]);
+    expect(quotes).toEqual([['1-6月', '2021-01-01', '2021-06-30'], ['2020年', '2020-01-01', '2020-12-31']]);
+  });
+});

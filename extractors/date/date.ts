@@ -6,7 +6,7 @@ import { findDates, type DateContext } from './core.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
-  version: '1.2.0',
+  version: '1.3.0',
   kind: 'fact',
   type: 'date',
   scope: 'paragraph',

@@ -118,5 +118,8 @@ export const WITHIN_YEAR_WORDS = ['年内'] as const;
 /** A date directly followed by one of these is a duration or a count, not a date (`30日内` is read elsewhere). */
 export const NOT_A_DATE_AFTER = ['个', '多', '余', '左右'] as const;
 
+/** After a year, words naming the same part of it as the period reported on (`去年同期`). */
+export const SAME_PERIOD_AFTER = ['同期'] as const;
+
 /** A date directly preceded by one of these is a recurrence or a count (`每月`, `每年`, `近3年`). */
 export const NOT_A_DATE_BEFORE = ['每', '逐', '第', '近', '连续', '前', '后', '头', '满', '历时'] as const;
