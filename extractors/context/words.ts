@@ -40,7 +40,7 @@ export const LEADING_NOISE = [
   '全州', '全省', '全市', '全县', '全区', '全国', '全盟', '全旗', '我州', '我省', '我市', '我县', '我区', '本州', '本省', '本市', '本县',
   '各县市', '各县区', '各县', '各州市', '各地', '州级', '省级', '市级', '县级', '全年', '年内', '当年', '累计', '已经', '已', '己',
   '共', '并', '和', '及', '以及', '与', '对', '将', '把', '要', '继续', '进一步', '再', '还', '可', '可申请', '均', '都', '分别', '先后',
-  '针对', '对于', '围绕', '按照', '根据', '其', '为', '使', '让', '推动', '推进', '支持', '鼓励', '引导', '加快', '加强', '力争', '确保',
+  '针对', '对于', '围绕', '以', '按照', '根据', '其', '为', '使', '让', '推动', '推进', '支持', '鼓励', '引导', '加快', '加强', '力争', '确保',
   '完成了', '完成', '实现了', '实现', '新发放', '发放', '安排', '下达', '投入', '建立', '建成', '组织', '吸纳', '聘用', '争取', '由',
   '获得', '办理', '开展', '落实', '整合', '筹集', '拨付', '帮助', '带动', '解决', '确保', '力争', '计划', '预计', '达到',
 ];
@@ -49,8 +49,26 @@ export const LEADING_NOISE = [
 export const AFTER_STOPS = [
   '全部', '已经', '已', '均', '都', '达到', '实现', '纳入', '完成', '进行', '开展', '得到', '获得', '中', '以上', '以下',
   '左右', '和', '及', '与', '或', '等', '的', '建立', '建成', '接受', '参加', '通过', '覆盖', '享受', '纳入', '在', '于', '用于',
-  '达标', '提供', '实施', '下达', '排名', '位列', '用于', '上半年', '下半年', '年内', '年底', '以来',
+  '达标', '提供', '实施', '下达', '排名', '位列', '用于', '上半年', '下半年', '年内', '年底', '以来', '为',
 ];
+
+/**
+ * Strings that end the noun phrase after a figure wherever jieba cuts them (`行政村中共有…` is cut
+ * 行政村/中共/有): a part and the whole it lies in.
+ */
+export const AFTER_TEXT_STOPS = ['中共有', '中有', '共有', '其中'];
+
+/** `城乡居民…分别增长6%、6.5%`: a joint prefix that names the items a list of figures goes through. */
+export const JOINT_PREFIXES: Record<string, string[]> = { 城乡: ['城镇', '农村'] };
+
+/** Words that compare a rate with another (`增速高于城镇居民`): the thing measured stands before them. */
+export const COMPARERS = ['高于', '低于', '快于', '慢于', '超过'];
+
+/** Opening clauses that frame a sentence (`根据上海市…要求，`): a place in them is not its subject. */
+export const FRAME_OPENERS = ['根据', '按照', '依据', '参照', '对照', '为贯彻', '贯彻', '为落实', '落实'];
+
+/** A figure after 等 counts the list before it (`A开发区、B开发区等4个`): it is about no one place. */
+export const LIST_CLOSERS = ['等', '等共', '等共计'];
 
 /** Nouns of money: a sum followed by one of these (`2000万元产业培育发展专项资金`) counts it. */
 export const MONEY_NOUNS = ['资金', '经费', '投资', '贷款', '补贴', '补助', '奖励', '奖补', '收入', '基金', '资产', '费用', '专款', '预算'];
