@@ -42,6 +42,19 @@ export function factsWithin<T extends FactType>(facts: Fact[], type: T, from: nu
   return out;
 }
 
+/**
+ * The last fact of a type inside [from, to) that `accept` takes, walking back from `to`: a long
+ * paragraph's dates are not all listed for each of its figures.
+ */
+export function lastFactBefore<T extends FactType>(facts: Fact[], type: T, from: number, to: number, accept: (f: Fact<T>) => boolean): Fact<T> | undefined {
+  const sorted = byStart(facts, type);
+  for (let i = firstFrom(sorted, to) - 1; i >= 0 && sorted[i].start >= from; i--) {
+    const f = sorted[i] as Fact<T>;
+    if (f.end <= to && accept(f)) return f;
+  }
+  return undefined;
+}
+
 /** Where the first fact (of any type, `except` aside) at or after `pos` starts, or `fallback`. */
 export function nextFactStart(facts: Fact[], pos: number, except: Fact, fallback: number): number {
   const sorted = byStart(facts, null);

@@ -142,10 +142,10 @@ describe('asOf and role', () => {
     expect(q.asOf).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
 
-  it('null role where the text does not tell', () => {
+  it('null role where the text does not tell; the figure holds for the document date', () => {
     const rs = figures('马鬃山村面积10.92平方公里。', { issuedOn: '2004-11-04' });
     expect(pick(rs, '10.92平方公里').role).toBeNull();
-    expect(pick(rs, '10.92平方公里').asOf).toBeNull();
+    expect(pick(rs, '10.92平方公里').asOf).toEqual({ start: '2004-11-04', end: '2004-11-04', granularity: 'day', role: 'point', yearInferred: true });
   });
 });
 

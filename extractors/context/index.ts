@@ -10,7 +10,7 @@ import { linkStatements } from './statements.js';
 
 export const figureContextRefiner: Refiner = {
   id: 'figure-context',
-  version: '1.4.0',
+  version: '1.5.0',
   refine(facts, ctx) {
     const { doc, meta } = ctx;
     const quantities = facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity');
@@ -31,13 +31,14 @@ export const figureContextRefiner: Refiner = {
       if (f.type !== 'quantity') return f;
       const q = f as Fact<'quantity'>;
       const metric = metrics.get(q) ?? null;
+      const role = roleOf(q, doc, meta, facts);
       const record = {
         ...q.record,
         metric,
         canonicalMetric: canonicalMetric(metric),
         region: regions.get(q) ?? null,
-        asOf: asOfOf(q, doc, meta, facts),
-        role: roleOf(q, doc, meta, facts),
+        asOf: asOfOf(q, doc, meta, facts, role),
+        role,
         ...(links.has(q) ? { links: links.get(q) } : {}),
       };
       return { ...q, record };

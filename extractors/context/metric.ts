@@ -6,8 +6,8 @@ import type { Doc, Fact } from '../../src/core/types.js';
 import { cutWords } from '../../src/segment/words.js';
 import { factsInside, factsWithin, nextFactStart, placeOf } from './clause.js';
 import {
-  AFTER_BREAKS, AFTER_STOPS, CHANGE_VERBS, COMPARISON_BASES, INTRODUCERS, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, SPAN_AFTER, SPAN_BEFORE,
-  SPAN_UNITS, TOTAL_WORDS,
+  AFTER_BREAKS, AFTER_STOPS, AFTER_TEXT_STOPS, CHANGE_VERBS, COMPARERS, COMPARISON_BASES, INTRODUCERS, JOINT_PREFIXES, LEADING_NOISE,
+  MODIFIERS, MONEY_NOUNS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TOTAL_WORDS,
 } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -50,10 +50,27 @@ export function metricsOf(quantities: Fact<'quantity'>[], c: MetricContext): Map
     // `突破2万亿元、达到23562亿元`, `到2025年不低于4.66人`: a figure with no words of its own
     // continues the statement of the figure before it in its sentence
     const prior = total ? earlier.find((p) => p.record.unit === q.record.unit) : earlier[0];
-    if (prior) out.set(q, out.get(prior)!);
+    if (prior) out.set(q, continued(out.get(prior)!, prior, q));
   }
   for (const [q, metric] of changesOfFigures(sorted, out, c.doc)) out.set(q, metric);
   return out;
+}
+
+/** Units of a rate or a change of one: an amount after such a figure measures the thing, not its rate. */
+const RATE_UNITS = new Set(['%', '‰', '个百分点']);
+
+/**
+ * The metric a figure with no words of its own takes from the figure before it: the same, but an
+ * amount after a rate (`收入增速高于城镇居民1个百分点，力争达到48000元`) measures the thing rated.
+ */
+function continued(metric: string, prior: Fact<'quantity'>, q: Fact<'quantity'>): string {
+  if (!RATE_UNITS.has(prior.record.unit ?? '') || RATE_UNITS.has(q.record.unit ?? '')) return metric;
+  let cut = metric.length;
+  for (const w of [...CHANGE_VERBS, ...COMPARERS, ...COMPARISON_BASES]) {
+    const at = metric.indexOf(w);
+    if (at >= 2 && at < cut) cut = at;
+  }
+  return metric.slice(0, cut);
 }
 
 /** A metric that is only a change (`同比增长`, `比上年下降`, `增长`): it says how, not what. */
@@ -108,7 +125,9 @@ function respectiveMetrics(doc: Doc, sorted: Fact<'quantity'>[]): Map<Fact<'quan
     if (at < 0) continue;
     const subject = lead.slice(0, at);
     const items = spreadHead(subject.split(/[、和及与]/).map((x) => stripLeading(x.replace(/^.*[，,]/, ''))).filter((x) => x));
-    if (items.length === run.length && items.every((x) => x.length >= 2)) {
+    const joint = jointItems(items, run.length);
+    if (joint) run.forEach((q, i) => out.set(q, cap(joint[i])));
+    else if (items.length === run.length && items.every((x) => x.length >= 2)) {
       run.forEach((q, i) => out.set(q, cap(items[i])));
     } else {
       const shared = beforePhrase(subject, run[0].record.unit);
@@ -116,6 +135,17 @@ function respectiveMetrics(doc: Doc, sorted: Fact<'quantity'>[]): Map<Fact<'quan
     }
   }
   return out;
+}
+
+/** `城乡居民人均可支配收入分别增长6%、6.5%`: 城乡 names the two items, 城镇… and 农村…. */
+function jointItems(items: string[], count: number): string[] | null {
+  if (items.length !== 1) return null;
+  for (const [prefix, parts] of Object.entries(JOINT_PREFIXES)) {
+    if (items[0].startsWith(prefix) && parts.length === count && items[0].length > prefix.length + 1) {
+      return parts.map((p) => p + items[0].slice(prefix.length));
+    }
+  }
+  return null;
 }
 
 /**
@@ -173,7 +203,7 @@ function metricOfGroup(group: Fact<'quantity'>[], c: MetricContext): string | nu
   const change = changeSubject(doc.text.slice(place.clauseStart, place.clauseEnd), first, place.clauseStart);
   if (change) return cap(change);
   const { from, cutBy } = leadStart(first, facts, place.clauseStart);
-  const rawLead = doc.text.slice(from, first.start);
+  const rawLead = withAside(doc, facts, first, from, place.clauseStart) ?? doc.text.slice(from, first.start);
   let lead = beforePhrase(rawLead, first.record.unit);
   if (lead.length < 2 && cutBy?.type === 'region') {
     // `东距巴东县城18公里`: a place cut off its own word
@@ -197,6 +227,22 @@ function metricOfGroup(group: Fact<'quantity'>[], c: MetricContext): string | nu
   }
   if (lead.length < 2) return cellBefore(doc, first) ?? (lead || null);
   return cap(lead);
+}
+
+/** An aside in brackets of at most this many characters (`（下同）`, `（现价）`) is skipped in a lead. */
+const MAX_ASIDE = 8;
+
+/**
+ * `地区生产总值同比(下同)增长4.5%`: the clause starts after a short aside; the lead is the text
+ * before the aside and after it. null when no such aside closes just before the clause.
+ */
+function withAside(doc: Doc, facts: Fact[], q: Fact<'quantity'>, from: number, clauseStart: number): string | null {
+  if (from !== clauseStart || !/[)）]/.test(doc.text[clauseStart - 1] ?? '')) return null;
+  const open = Math.max(doc.text.lastIndexOf('(', clauseStart - 1), doc.text.lastIndexOf('（', clauseStart - 1));
+  if (open < 0 || clauseStart - open - 2 > MAX_ASIDE || /\d/.test(doc.text.slice(open, clauseStart))) return null;
+  const outer = placeOf(doc, open, open);
+  const before = leadStart(q, facts, outer.clauseStart).from;
+  return before < open ? doc.text.slice(before, open) + doc.text.slice(clauseStart, q.start) : null;
 }
 
 /** A short modifier written before the number belongs to the noun after it. */
@@ -249,6 +295,11 @@ function afterPhrase(doc: Doc, q: Fact<'quantity'>, clauseEnd: number, facts: Fa
   let end = pos;
   const limit = Math.min(nextFactStart(facts, pos, q, clauseEnd), pos + 24);
   while (end < limit && !AFTER_BREAKS.includes(doc.text[end]) && !/\d/.test(doc.text[end])) end++;
+  const span = doc.text.slice(pos, end);
+  for (const w of AFTER_TEXT_STOPS) {
+    const at = span.indexOf(w);
+    if (at > 0) end = Math.min(end, pos + at);
+  }
   if (end === pos) return '';
   if (doc.text[pos] === '的') return doc.text.slice(pos, end);
   const words = doc.words(pos, end).map((w) => w.word);
@@ -267,10 +318,19 @@ function afterPhrase(doc: Doc, q: Fact<'quantity'>, clauseEnd: number, facts: Fa
       phrase.push(w);
       continue;
     }
+    if (w === '为' && phrase.length >= 2) return withoutVerb(doc, pos, phrase);
     if (STOPS.has(w) || phrase.length >= 6 || phrase.join('').length >= 14) break;
     phrase.push(w);
   }
   return relative ? '' : phrase.join('');
+}
+
+/** `4个省级开发区升级为…`: the verb before 为 is no part of the noun phrase. */
+function withoutVerb(doc: Doc, pos: number, phrase: string[]): string {
+  const text = phrase.join('');
+  const last = doc.tagged(pos, pos + text.length).at(-1);
+  const verb = last && last.end === pos + text.length && /^v/.test(last.tag) && last.word === phrase.at(-1);
+  return verb ? phrase.slice(0, -1).join('') : text;
 }
 
 function beforePhrase(text: string, unit: string | null): string {
@@ -310,7 +370,8 @@ function stripTrailing(text: string, unit: string | null): string {
 export function stripLeading(text: string): string {
   for (let changed = true; changed && text; ) {
     changed = false;
-    text = text.replace(/^[\s\d.、，,]+/, '');
+    // `5G基站数量`: a number that starts a name stays
+    text = text.replace(/^(?:[\s、，,]+|[\d.]+(?![\dA-Za-z.]))+/, '');
     const starting = NOISE.filter((n) => text.startsWith(n));
     if (!starting.length) break;
     // jieba only when a noise word starts the text: most metrics have none

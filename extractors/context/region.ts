@@ -7,6 +7,7 @@ import type { Region } from '../../schemas/index.js';
 import type { Doc, DocMeta, Fact } from '../../src/core/types.js';
 import { placeOf as placeByCode } from '../../src/regions/index.js';
 import { factsWithin, placeOf } from './clause.js';
+import { FRAME_OPENERS, LIST_CLOSERS } from './words.js';
 
 export function regionsOf(quantities: Fact<'quantity'>[], runs: Fact<'quantity'>[][], doc: Doc, meta: DocMeta, facts: Fact[]): Map<Fact<'quantity'>, Region | null> {
   const out = new Map<Fact<'quantity'>, Region | null>();
@@ -22,12 +23,14 @@ export function regionsOf(quantities: Fact<'quantity'>[], runs: Fact<'quantity'>
 
 function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): Region | null {
   const place = placeOf(doc, q.start, q.end);
-  const inClause = nearest(doc, factsWithin(facts, 'region', place.clauseStart, q.start));
+  const mentions = factsWithin(facts, 'region', place.clauseStart, q.start);
+  // `广州A开发区、江西B开发区等4个`: a count of a list of places is about no one place
+  if (mentions.length && LIST_CLOSERS.some((w) => doc.text.slice(Math.max(place.clauseStart, q.start - 3), q.start).endsWith(w))) return null;
+  const inClause = nearest(doc, mentions);
   if (inClause !== undefined) return inClause;
-  const sentenceStart = place.sentence?.start ?? place.clauseStart;
-  const opening = placeOf(doc, sentenceStart, sentenceStart);
+  const opening = subjectClause(doc, place.sentence?.start ?? place.clauseStart, q.start);
   if (opening.clauseEnd < q.start) {
-    const subject = nearest(doc, factsWithin(facts, 'region', sentenceStart, opening.clauseEnd));
+    const subject = nearest(doc, factsWithin(facts, 'region', opening.clauseStart, opening.clauseEnd));
     if (subject !== undefined) return subject;
   }
   const heading = headingRegion(doc, q.start, facts);
@@ -41,6 +44,19 @@ function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): 
     if (topic) return topic;
   }
   return null;
+}
+
+/**
+ * The clause that opens a sentence, after any clauses that frame it (`根据上海市…要求，嘉定区到…`):
+ * a place named in a frame is where the rule comes from, not what the figure is about.
+ */
+function subjectClause(doc: Doc, sentenceStart: number, before: number): { clauseStart: number; clauseEnd: number } {
+  let opening = placeOf(doc, sentenceStart, sentenceStart);
+  while (opening.clauseEnd < before && FRAME_OPENERS.some((w) => doc.text.startsWith(w, opening.clauseStart))) {
+    const next = placeOf(doc, opening.clauseEnd + 1, opening.clauseEnd + 1);
+    opening = { ...next, clauseStart: opening.clauseEnd + 1 };
+  }
+  return opening;
 }
 
 /** The place of the last mention, or null for a list of several places; undefined when there is none. */

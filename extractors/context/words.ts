@@ -40,7 +40,7 @@ export const LEADING_NOISE = [
   '全州', '全省', '全市', '全县', '全区', '全国', '全盟', '全旗', '我州', '我省', '我市', '我县', '我区', '本州', '本省', '本市', '本县',
   '各县市', '各县区', '各县', '各州市', '各地', '州级', '省级', '市级', '县级', '全年', '年内', '当年', '累计', '已经', '已', '己',
   '共', '并', '和', '及', '以及', '与', '对', '将', '把', '要', '继续', '进一步', '再', '还', '可', '可申请', '均', '都', '分别', '先后',
-  '针对', '对于', '围绕', '按照', '根据', '其', '为', '使', '让', '推动', '推进', '支持', '鼓励', '引导', '加快', '加强', '力争', '确保',
+  '针对', '对于', '围绕', '以', '按照', '根据', '其', '为', '使', '让', '推动', '推进', '支持', '鼓励', '引导', '加快', '加强', '力争', '确保',
   '完成了', '完成', '实现了', '实现', '新发放', '发放', '安排', '下达', '投入', '建立', '建成', '组织', '吸纳', '聘用', '争取', '由',
   '获得', '办理', '开展', '落实', '整合', '筹集', '拨付', '帮助', '带动', '解决', '确保', '力争', '计划', '预计', '达到',
 ];
@@ -49,8 +49,26 @@ export const LEADING_NOISE = [
 export const AFTER_STOPS = [
   '全部', '已经', '已', '均', '都', '达到', '实现', '纳入', '完成', '进行', '开展', '得到', '获得', '中', '以上', '以下',
   '左右', '和', '及', '与', '或', '等', '的', '建立', '建成', '接受', '参加', '通过', '覆盖', '享受', '纳入', '在', '于', '用于',
-  '达标', '提供', '实施', '下达', '排名', '位列', '用于', '上半年', '下半年', '年内', '年底', '以来',
+  '达标', '提供', '实施', '下达', '排名', '位列', '用于', '上半年', '下半年', '年内', '年底', '以来', '为',
 ];
+
+/**
+ * Strings that end the noun phrase after a figure wherever jieba cuts them (`行政村中共有…` is cut
+ * 行政村/中共/有): a part and the whole it lies in.
+ */
+export const AFTER_TEXT_STOPS = ['中共有', '中有', '共有', '其中'];
+
+/** `城乡居民…分别增长6%、6.5%`: a joint prefix that names the items a list of figures goes through. */
+export const JOINT_PREFIXES: Record<string, string[]> = { 城乡: ['城镇', '农村'] };
+
+/** Words that compare a rate with another (`增速高于城镇居民`): the thing measured stands before them. */
+export const COMPARERS = ['高于', '低于', '快于', '慢于', '超过'];
+
+/** Opening clauses that frame a sentence (`根据上海市…要求，`): a place in them is not its subject. */
+export const FRAME_OPENERS = ['根据', '按照', '依据', '参照', '对照', '为贯彻', '贯彻', '为落实', '落实'];
+
+/** A figure after 等 counts the list before it (`A开发区、B开发区等4个`): it is about no one place. */
+export const LIST_CLOSERS = ['等', '等共', '等共计'];
 
 /** Nouns of money: a sum followed by one of these (`2000万元产业培育发展专项资金`) counts it. */
 export const MONEY_NOUNS = ['资金', '经费', '投资', '贷款', '补贴', '补助', '奖励', '奖补', '收入', '基金', '资产', '费用', '专款', '预算'];
@@ -61,20 +79,78 @@ export const TOTAL_WORDS = ['合计', '共计', '总计', '累计', '共'];
 /** Words before a figure's noun that belong to it when written just before the number (`剩余的1200户…`). */
 export const MODIFIERS = ['剩余', '现有', '新增', '累计', '未脱贫', '已脱贫', '返贫', '致贫'];
 
-/** A figure stated as a goal or task. */
-export const TARGET_CUES = [
-  '确保', '力争', '争取', '目标', '任务', '计划', '预计', '将', '要', '拟', '必须', '应当', '应', '不低于', '不少于',
-  '不超过', '控制在', '达到', '实现', '完成', '新增', '年均增长', '以上', '提高到', '提升到', '下降到', '降至',
+/**
+ * Words that state a goal outright, whatever date the figure carries (`确保`, `力争`, `不低于`).
+ * They decide a figure's role wherever they stand before it in its sentence.
+ */
+export const GOAL_WORDS = [
+  '确保', '力争', '争取', '目标', '计划', '预计', '将', '拟', '要', '必须', '应当', '应', '不低于', '不少于', '不超过', '控制在',
+  '年均增长',
 ];
 
-/** Target cues that state a goal outright, whatever date the figure carries. */
-export const GOAL_WORDS = ['确保', '力争', '争取', '目标', '计划', '预计', '将', '拟', '要', '必须'];
+/**
+ * Verbs that introduce a goal in a plan and a result in a report (`城镇新增就业81.9万人`,
+ * `全年完成生产总值…`, `贫困发生率降至12.1%`): they take the role of a goal or result word
+ * before them in the sentence, else the document's (a plan's goals, a bulletin's results).
+ * `累计达到` is one: a plan's cumulative goal as often as a report's total.
+ */
+export const WEAK_TARGET_CUES = [
+  '达到', '实现', '完成', '新增', '提高到', '提升到', '下降到', '降至', '累计达到', '增至',
+];
+
+/** Nouns holding a cue word that are no cue (`任务完成率129%`, `完成情况`). */
+export const NOT_CUES = ['完成率', '完成情况', '实现率', '完成度'];
 
 /** A figure stated as a reported result. */
 export const ACTUAL_CUES = [
   '已', '已经', '己', '完成了', '实现了', '达到了', '累计', '截至', '截止', '今年以来', '年初以来', '以来', '目前', '现有',
-  '共有', '比上年', '同比', '比去年', '增长了', '下降了', '减少了', '顺利', '成功', '取得',
+  '共有', '比上年', '同比', '比去年', '增长了', '下降了', '减少了', '顺利', '成功', '取得', '累计完成', '已完成', '已实现',
+  '已达到', '全年完成', '共完成',
 ];
+
+/**
+ * Nouns that name a goal when the figure follows them at once (`农村改厕任务38283座`,
+ * `完成年初预算数60999万元`, `考核指标23.1万亩`): the figure is the goal, even in a report of
+ * results. Not after 的 (`占总任务的7.7%` is a share of it, reported).
+ */
+export const TASK_NOUNS = ['任务', '目标任务', '任务数', '目标', '预算数', '预算', '考核指标', '指标', '计划'];
+/** Links allowed between such a noun and its figure. */
+export const TASK_LINKS = ['', '为', '是', '数', '共', '达', '总数为'];
+/** Counters of tasks themselves (`目标任务145项`): a count of goals is no goal. */
+export const TASK_COUNTERS = ['项', '件', '条', '类'];
+
+/**
+ * Headings (and titles) of a passage that reports (`一、2022年工作回顾`, `主要指标完成情况`).
+ * A heading with words of both kinds takes the one written last (`目标任务完成情况`).
+ */
+export const REVIEW_HEADINGS = [
+  '回顾', '工作情况', '完成情况', '进展', '执行情况', '落实情况', '总结', '基本情况', '发展基础', '现状', '成效', '统计公报',
+];
+
+/** Headings (and titles) of a passage of goals (`一、2025年主要预期目标`, `二、2023年工作安排`). */
+export const TARGET_HEADINGS = [
+  '目标', '预期', '任务安排', '工作安排', '工作打算', '工作思路', '重点工作', '重点任务', '主要任务', '任务清单', '工作要点',
+  '主要指标', '行动计划', '实施方案',
+];
+
+/** Kinds (文种) of documents that report results: a figure with no word of its own is one. */
+export const REPORT_KINDS = ['公报', '通报', '简报', '工作动态', '报告', '汇报'];
+/** Kinds of documents that set goals. */
+export const PLAN_KINDS = ['方案', '计划', '规划', '要点', '意见', '纲要', '细则', '办法', '决定'];
+/** A work report reviews one year and plans the next: its kind says neither. */
+export const MIXED_KINDS = ['政府工作报告'];
+
+/**
+ * Dates that a figure is compared with, not dated by (`与2020年相比`, `比2020年`, `较上年同期`,
+ * `在2022年基础上`): written just before or just after such a date.
+ */
+export const COMPARISON_BEFORE = ['与', '比', '较', '同', '相对于', '对比'];
+export const COMPARISON_AFTER = ['相比', '相较', '比较', '基础上', '同期', '水平'];
+/**
+ * Words that open the whole of a share (`占2020年末脱贫人口总数的13.99%`): a date between one
+ * of them and the 的 of its clause dates the whole, not the figure.
+ */
+export const SHARE_OPENERS = ['占', '相当于'];
 
 /** Words that say a figure is the document's present state (its date). */
 export const PRESENT_CUES = ['目前', '当前', '现有', '截至目前', '现阶段'];

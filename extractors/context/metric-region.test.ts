@@ -1,0 +1,71 @@
+// Metrics and regions in sentences of reports, bulletins and plans (attributions).
+import { describe, expect, it } from 'vitest';
+import { runOn } from '../../src/core/testing.js';
+import type { Fact } from '../../src/core/types.js';
+import { EXTRACTORS, REFINERS } from '../index.js';
+
+function figures(text: string, meta: Record<string, unknown> = {}) {
+  const { facts } = runOn([...EXTRACTORS], text, { refiners: [...REFINERS], meta });
+  return facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity').map((f) => f.record);
+}
+const pick = (rs: ReturnType<typeof figures>, quote: string) => {
+  const r = rs.find((x) => x.quote === quote);
+  if (!r) throw new Error(`no quantity ${quote} in ${rs.map((x) => x.quote).join(', ')}`);
+  return r;
+};
+
+describe('metric', () => {
+  it('a short aside in brackets is skipped: 同比（下同）增长', () => {
+    const rs = figures('全年地区生产总值同比（下同）增长5.2%，规模以上工业增加值增长7.1%。', { issuedOn: '2024-01-20' });
+    expect(pick(rs, '5.2%').metric).toBe('地区生产总值同比增长');
+    expect(pick(rs, '7.1%').metric).toBe('规模以上工业增加值增长');
+  });
+
+  it('a number that starts a name stays in the metric (5G基站)', () => {
+    const rs = figures('年内新建5G基站800个，全市5G基站数量达到2600个以上。', { issuedOn: '2022-03-01' });
+    expect(pick(rs, '2600个以上').metric).toBe('5G基站数量');
+  });
+
+  it('城乡…分别 goes through 城镇 and 农村', () => {
+    const rs = figures('城乡居民人均可支配收入分别增长5.5%、7%。', { issuedOn: '2024-02-01' });
+    expect(pick(rs, '5.5%').metric).toBe('城镇居民人均可支配收入');
+    expect(pick(rs, '7%').metric).toBe('农村居民人均可支配收入');
+  });
+
+  it('an amount after a rate measures the thing rated, not the comparison', () => {
+    const rs = figures('农民人均可支配收入增速高于城镇居民1.5个百分点，力争达到39000元。', { issuedOn: '2023-02-10' });
+    expect(pick(rs, '39000元').metric).toBe('农民人均可支配收入');
+    expect(pick(rs, '1.5个百分点').metric).toBe('农民人均可支配收入增速高于城镇居民');
+  });
+
+  it('the noun phrase after a counter ends before 为 and the verb it closes', () => {
+    const rs = figures('同意甲经济开发区、乙工业园区等2个省级开发区升级为国家级经济技术开发区。', { issuedOn: '2024-05-01' });
+    expect(pick(rs, '2个').metric).toBe('省级开发区');
+    const frame = figures('以全县就业年龄段的3200多名持证残疾人为主要对象，开展职业培训。', { issuedOn: '2023-03-13' });
+    expect(frame.find((r) => r.quote.startsWith('3200'))!.metric).toBe('就业年龄段持证残疾人');
+  });
+
+  it('a part counted in its whole: N个X中共有Y M个', () => {
+    const rs = figures('全县212个行政村中共有贫困村87个。', { issuedOn: '2017-06-01' });
+    expect(pick(rs, '212个').metric).toBe('行政村');
+  });
+});
+
+describe('region', () => {
+  it('the subject after a framing clause wins over a place inside it (根据…要求)', () => {
+    const text = '根据上海市海绵城市建设要求，嘉定区到2025年底，40平方公里以上建设用地面积达到海绵城市建设目标要求。';
+    const rs = figures(text, { issuedOn: '2024-10-10', region: { code: '310114', name: '嘉定区' } });
+    expect(pick(rs, '40平方公里以上').region).toEqual({ code: '310114', name: '嘉定区' });
+  });
+
+  it('a count of a list of places (…等N个) is about no one place', () => {
+    const rs = figures('国务院同意广州花都经济开发区、沈阳金融商贸开发区等2个省级开发区升级。', { issuedOn: '2024-05-01' });
+    expect(pick(rs, '2个').region).toBeNull();
+  });
+
+  it('a count of a list of things (…等N项工作) keeps the document region', () => {
+    const CS = { code: '430121', name: '长沙县' };
+    const rs = figures('粮食安全、乡村建设等9项工作获得省政府督查激励。', { issuedOn: '2023-02-02', region: CS });
+    expect(pick(rs, '9项').region).toEqual(CS);
+  });
+});
