@@ -58,9 +58,12 @@ describe('region', () => {
     expect(pick(rs, '40平方公里以上').region).toEqual({ code: '310114', name: '嘉定区' });
   });
 
-  it('a count of a list of places (…等N个) is about no one place', () => {
-    const rs = figures('国务院同意广州花都经济开发区、沈阳金融商贸开发区等2个省级开发区升级。', { issuedOn: '2024-05-01' });
-    expect(pick(rs, '2个').region).toBeNull();
+  it('a count of a list of places (…等N个) is about the document region, not its first member', () => {
+    const national = figures('国务院关于同意开发区升级的批复\n国务院同意广州花都经济开发区、沈阳金融商贸开发区等2个省级开发区升级。', { issuedOn: '2024-05-01' });
+    expect(pick(national, '2个').region).toBeNull();
+    const CX = { code: '532300', name: '楚雄彝族自治州' };
+    const local = figures('楚雄市大过口乡等13个乡镇由州级财政奖励每个乡镇各100万元。', { issuedOn: '2020-04-17', region: CX });
+    expect(pick(local, '13个').region).toEqual(CX);
   });
 
   it('a count of a list of things (…等N项工作) keeps the document region', () => {

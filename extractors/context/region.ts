@@ -24,8 +24,11 @@ export function regionsOf(quantities: Fact<'quantity'>[], runs: Fact<'quantity'>
 function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): Region | null {
   const place = placeOf(doc, q.start, q.end);
   const mentions = factsWithin(facts, 'region', place.clauseStart, q.start);
-  // `广州A开发区、江西B开发区等4个`: a count of a list of places is about no one place
-  if (mentions.length && LIST_CLOSERS.some((w) => doc.text.slice(Math.max(place.clauseStart, q.start - 3), q.start).endsWith(w))) return null;
+  // `楚雄市A乡等13个乡镇`, `广州A开发区、江西B开发区等4个`: a count of a list names its first
+  // members only as examples; it is about the section's or the document's region (none for a national one)
+  if (mentions.length && LIST_CLOSERS.some((w) => doc.text.slice(Math.max(place.clauseStart, q.start - 3), q.start).endsWith(w))) {
+    return headingRegion(doc, q.start, facts) ?? meta.region ?? null;
+  }
   const inClause = nearest(doc, mentions);
   if (inClause !== undefined) return inClause;
   const opening = subjectClause(doc, place.sentence?.start ?? place.clauseStart, q.start);
