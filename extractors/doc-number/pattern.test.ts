@@ -57,3 +57,10 @@ describe('findDocNumbers', () => {
     expect(docNumberKey('云开组﹝2020﹞4号')).toBe(docNumberKey('云开组〔2020〕4号'));
   });
 });
+
+describe('the 〔year〕文N号 form', () => {
+  it('reads 文 before the serial as part of the number', () => {
+    expect(values('你省《关于增设某区的请示》（闽政〔1996〕文39号）收悉')).toEqual(['闽政〔1996〕文39号']);
+    expect(docNumberKey('闽政〔1996〕文39号')).toBe('闽政〔1996〕39号');
+  });
+});

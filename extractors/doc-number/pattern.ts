@@ -1,4 +1,5 @@
-// 发文字号: 机关代字 + year in brackets + serial + 号 (`楚贫组发〔2020〕8号`). One reader for the
+// 发文字号: 机关代字 + year in brackets + serial + 号 (`楚贫组发〔2020〕8号`; some agencies put 文 or
+// 第 before the serial: `闽政〔1996〕文39号`). One reader for the
 // document's own number and for the numbers it cites. Brackets are kept as written; spaces that
 // PDF and web extraction put inside the number (`农办机〔2024〕3 号`) are removed.
 import { DATE_UNITS, LEAD_WORDS, MAX_AGENCY_LENGTH, YEAR_CLOSERS, YEAR_OPENERS } from './words.js';
@@ -16,13 +17,13 @@ export interface DocNumberMatch {
 
 const esc = (s: string) => s.replace(/[\]\\^-]/g, '\\$&');
 const NUMBER = new RegExp(
-  `([\\p{Script=Han}]{1,${MAX_AGENCY_LENGTH}})[ \\t]*[${esc(YEAR_OPENERS)}][ \\t]*((?:19|20)\\d{2})[ \\t]*[${esc(YEAR_CLOSERS)}][ \\t]*第?[ \\t]*(\\d{1,5})[ \\t]*号`,
+  `([\\p{Script=Han}]{1,${MAX_AGENCY_LENGTH}})[ \\t]*[${esc(YEAR_OPENERS)}][ \\t]*((?:19|20)\\d{2})[ \\t]*[${esc(YEAR_CLOSERS)}][ \\t]*(?:第|文)?[ \\t]*(\\d{1,5})[ \\t]*号`,
   'gu',
 );
 const LEAD = [...LEAD_WORDS].sort((a, b) => b.length - a.length);
 /** NUMBER from the opening bracket on: cheap to search for, since it starts at one of a few characters. */
 const TAIL = new RegExp(
-  `[${esc(YEAR_OPENERS)}][ \\t]*(?:19|20)\\d{2}[ \\t]*[${esc(YEAR_CLOSERS)}][ \\t]*第?[ \\t]*\\d{1,5}[ \\t]*号`,
+  `[${esc(YEAR_OPENERS)}][ \\t]*(?:19|20)\\d{2}[ \\t]*[${esc(YEAR_CLOSERS)}][ \\t]*(?:第|文)?[ \\t]*\\d{1,5}[ \\t]*号`,
   'gu',
 );
 const NUMBER_AT = new RegExp(NUMBER.source, 'uy');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
 import { docNumberExtractor } from './doc-number.js';
-import { CITY_WEB, FLAT_HEADER, GAZETTE, METADATA_PAIRS, METADATA_TABLE, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from './fixtures.js';
+import { CITY_WEB, FLAT_HEADER, GAZETTE, METADATA_PAIRS, METADATA_TABLE, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed, SIGNED_ROW, TRAILING_TABLE } from './fixtures.js';
 
 const docNumber = (text: string) => runOn([docNumberExtractor], text).meta.docNumber;
 
@@ -43,5 +43,17 @@ describe('document.docNumber', () => {
   it('never takes a number the document cites for its own', () => {
     expect(docNumber(PRINTED_ONLY)).toBeNull();
     expect(docNumber(seed(SEED_003))).toBeNull();
+  });
+
+  it('reads the number between the title and the signed date of a database row', () => {
+    expect(docNumber(SIGNED_ROW)).toBe('国函〔2000〕38号');
+  });
+
+  it('reads the 文号 column of the page table after the text when the document gives none', () => {
+    expect(docNumber(TRAILING_TABLE)).toBe('信政〔2016〕3号');
+    // the document's own number comes first
+    expect(docNumber(`信政〔2016〕5号\n${TRAILING_TABLE}`)).toBe('信政〔2016〕5号');
+    // a row of labels without a 文号 column gives nothing
+    expect(docNumber(TRAILING_TABLE.replace('文       号', '主题分类'))).toBeNull();
   });
 });

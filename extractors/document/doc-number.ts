@@ -1,10 +1,11 @@
-// `docNumber`: the document's own 发文字号, read in the 版头 or under the title — never one it cites.
+// `docNumber`: the document's own 发文字号, read in the 版头 or under the title, else in the page's
+// metadata table (above the text, or after it) — never one it cites.
 import type { FieldCandidate, FieldExtractor } from '../../src/core/types.js';
 import { layoutOf } from './layout.js';
 
 export const docNumberExtractor: FieldExtractor = {
   id: 'document.docNumber',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

@@ -139,3 +139,79 @@ export const METADATA_PAIRS = `索引号: 11341600MB0012345Y/202403-00021 组配
 2024年，全市农业农村工作要以推进乡村全面振兴为总抓手，坚持农业农村优先发展，加快建设农业强市。
 一、稳定粮食生产
 `;
+
+/** A reply copied from a database page: title, number, signature and date run into one row ending with a cell border. */
+export const SIGNED_ROW = `国务院关于同意山东省撤销滨州地区设立地级滨州市的批复 国函〔2000〕38号 中华人民共和国国务院 2000年6月22日 |
+|
+山东省人民政府：
+你省《关于撤销滨州地区设立地级滨州市的请示》（鲁政〔1999〕文118号）收悉。现批复如下：
+一、同意撤销滨州地区和县级滨州市，设立地级滨州市。
+二、滨州市设立滨城区，以原县级滨州市的行政区域为滨城区的行政区域。
+中华人民共和国国务院
+二○○○年六月二十二日
+`;
+
+/** A page that prints the metadata as a bulleted list above a bulletin's headline. */
+export const BULLETED_METADATA = `-索引号11532504/2023-00117
+-发布机构
+-文号
+-发布日期2023-03-06
+-有效性有效
+某县2023年1至2月份生产安全事故情况
+2023年1至2月份，全县共发生各类生产安全事故12起，同比下降20%；死亡3人，同比持平；直接经济损失45.6万元。
+1、道路交通事故：发生8起，死亡3人，直接经济损失12.3万元。
+（县安委办）
+`;
+
+/** A ministry's reply as a news page prints it: a headline, then the title behind dashes. */
+export const DASHED_TITLE = `住房和城乡建设部答复：加快推进城镇老旧小区改造
+———关于十四届全国人大一次会议第2035号建议的答复
+2023-08-10 来源：住房和城乡建设部
+王某代表：
+您提出的关于加快推进城镇老旧小区改造的建议收悉。经认真研究，现答复如下。
+`;
+
+/** A decision whose number is only in the page's table after the text, labels in one row and values under them. */
+export const TRAILING_TABLE = `关于表彰2015年度全市安全生产先进单位的决定
+
+2015年，全市各级各部门认真落实安全生产责任制，全市安全生产形势持续稳定好转。经综合考评，市政府决定对安全生产工作成绩突出的单位予以表彰。
+
+一、先进单位
+
+平桥区人民政府
+
+浉河区人民政府
+
+希望受表彰的单位珍惜荣誉，再接再厉，为全市安全生产形势持续稳定作出新的贡献。
+
+二○一六年一月二十日
+
+主题词：安全生产 表彰 决定
+
+索  引  号 文       号 发布机构 发布日期 公开范围 公开方式
+N003-2016-000112 信政〔2016〕3号
+信阳市人民政府办公室 2016-01-28
+面向社会 主动公开
+`;
+
+/** A plan's cover: the title over three lines, the issuing government alone under it, then the month. */
+export const PLAN_COVER = `舒城县国民经济和社会发展
+第十四个五年规划和2035年
+远景目标纲要
+舒城县人民政府
+2021年4月
+舒城县国民经济和社会发展第十四个五年规划和2035年远景目标纲要，根据《中共舒城县委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制，主要阐明全县发展战略意图。
+`;
+
+/** A decision whose web copy lost title and signature: its date runs on after the last sentence. */
+export const DATE_AFTER_LAST_SENTENCE = `发布文号：闽政〔2006〕12号
+各市、县（区）人民政府，省直各单位：
+2005年，各地认真落实水土保持工作责任，全省水土流失治理取得明显成效，为改善我省生态环境作出了贡献。为表彰先进，省政府决定对成绩突出的市、县给予表彰。
+一等奖：南平市 三明市 龙岩市
+二等奖：宁德市 莆田市
+希望受表彰的市、县再接再厉，其他市、县要学习先进，为建设生态省作出更大贡献。 二○○六年三月十日
+`;
+
+/** A whole notice on one line: title, addressees, body, date, and the attachment after them. */
+export const ONE_LINE_NOTICE = `天水市人民政府办公厅转发省安全生产委员会办公室关于全省安全生产大检查情况的通报的通知 各县、区人民政府，市政府各有关部门： 2008年5月，省安全生产委员会组织对我市安全生产工作进行了检查。现将省安委会办公室《关于全省安全生产大检查情况的通报》转发给你们，请结合实际认真整改。 二○○八年六月十二日 附： 关于全省安全生产大检查情况的通报 各市州人民政府： 根据省政府安排，省安委会于5月组织开展了安全生产大检查。
+`;

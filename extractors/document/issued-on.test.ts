@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { CITY_WEB, METADATA_PAIRS, METADATA_TABLE, GAZETTE, PRINTED_ONLY, SEED_000, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, METADATA_PAIRS, METADATA_TABLE, GAZETTE, PRINTED_ONLY, SEED_000, SEED_001, SEED_003, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed, DATE_AFTER_LAST_SENTENCE, ONE_LINE_NOTICE, SIGNED_ROW } from './fixtures.js';
 import { issuedOnExtractor } from './issued-on.js';
 import { referenceYearExtractor } from './reference-year.js';
 
@@ -63,5 +63,19 @@ describe('document.issuedOn in a timeline', () => {
   it('does not take a dated line of the body for the date of issue', () => {
     const text = '关于脱贫攻坚推进情况的通报\n各州市扶贫开发领导小组：\n2020年4月29日\n全省召开脱贫攻坚推进会议，安排部署百日总攻行动各项工作任务，要求各地抓好落实。\n请各地认真抓好落实。';
     expect(run(text).issuedOn).toBeNull();
+  });
+
+  it('reads a date run on after the last sentence of the body, at the end of its line', () => {
+    expect(run(DATE_AFTER_LAST_SENTENCE).issuedOn).toBe('2006-03-10');
+    // a date followed by more running text on its line is no date of issue
+    expect(run(DATE_AFTER_LAST_SENTENCE.replace('二○○六年三月十日', '二○○六年三月十日起施行')).issuedOn).toBeNull();
+  });
+
+  it('reads the date between the body and the attachment of a text run into one line', () => {
+    expect(run(ONE_LINE_NOTICE).issuedOn).toBe('2008-06-12');
+  });
+
+  it('reads the signed date of a row that carries title and number too', () => {
+    expect(run(SIGNED_ROW).issuedOn).toBe('2000-06-22');
   });
 });

@@ -1,5 +1,6 @@
-// `issuedOn`: the 成文日期 — the date line after the signature (or under the title in a web copy),
-// read by the project's date reader, else the 成文日期/发文日期 of the site's metadata table. The
+// `issuedOn`: the 成文日期 — the date line after the signature (or under the title in a web copy;
+// in a copy that ran lines together, the date ending the body's last line or standing before the
+// attachment), read by the project's date reader, else the 成文日期/发文日期 of the site's metadata table. The
 // 版记's `…印发` date is the printing date, and the table's 发布日期 the page's: neither is this.
 import type { FieldCandidate, FieldExtractor } from '../../src/core/types.js';
 import { readDate } from '../date/core.js';
@@ -7,7 +8,7 @@ import { layoutOf, type Layout } from './layout.js';
 
 export const issuedOnExtractor: FieldExtractor = {
   id: 'document.issuedOn',
-  version: '1.2.0',
+  version: '1.3.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { CITY_WEB, FLAT_HEADER, METADATA_PAIRS, METADATA_TABLE, HEADED, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, FLAT_HEADER, METADATA_PAIRS, METADATA_TABLE, HEADED, PRINTED_ONLY, REPLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, WORK_REPORT, seed, PLAN_COVER } from './fixtures.js';
 import { issuerExtractor } from './issuer.js';
 
 const issuer = (text: string) => runOn([issuerExtractor], text).meta.issuer;
@@ -61,5 +61,11 @@ describe('document.issuer', () => {
 
   it('leaves the issuer unknown rather than guess it from the printing office', () => {
     expect(issuer(PRINTED_ONLY)).toBeNull();
+  });
+
+  it('takes the body named alone under a plan title, as its cover prints it', () => {
+    expect(issuer(PLAN_COVER)).toBe('舒城县人民政府');
+    // a line of running text under the title is no cover
+    expect(issuer(PLAN_COVER.replace('舒城县人民政府\n', ''))).toBeNull();
   });
 });

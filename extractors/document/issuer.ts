@@ -1,8 +1,8 @@
 // `issuer`: the issuing body — the title's part before `关于`/`印发` when it names a body, else
 // the signature above the date, else the masthead (`XX文件`), else, in a work report, the
 // government the speaker reports for (`我代表省人民政府向大会报告工作`, or a news copy's
-// `省长X作山东省人民政府工作报告`), else the 发文机关 of the
-// site's metadata table.
+// `省长X作山东省人民政府工作报告`), else the 发文机关 of the site's metadata table, else the
+// body named alone under the title, as a plan's cover prints it.
 import type { Doc, FieldCandidate, FieldExtractor } from '../../src/core/types.js';
 import { bodyName, issuerPrefix, layoutOf, mastheadName, type Layout } from './layout.js';
 import { offsetInJoined, textWithGaps } from './lines.js';
@@ -10,13 +10,14 @@ import { REPORT_CONGRESS, REPORT_DELIVERED_FOR, REPORT_NAMED, REPORT_TITLE_ENDIN
 
 export const issuerExtractor: FieldExtractor = {
   id: 'document.issuer',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {
     const { doc } = ctx;
     const layout = layoutOf(doc);
-    const found = fromTitle(doc, layout) ?? fromSignature(doc, layout) ?? fromMasthead(layout) ?? fromReport(doc) ?? fromMetadata(layout);
+    const found = fromTitle(doc, layout) ?? fromSignature(doc, layout) ?? fromMasthead(layout) ?? fromReport(doc) ?? fromMetadata(layout)
+      ?? fromCover(doc, layout);
     return found ? [found] : [];
   },
 };
@@ -77,4 +78,8 @@ function fromMetadata({ metadata }: Layout): FieldCandidate | null {
     if (bodyName(name)) return candidate(name, v.start, v.start + name.length);
   }
   return null;
+}
+
+function fromCover(doc: Doc, { cover }: Layout): FieldCandidate | null {
+  return cover ? candidate(textWithGaps(doc, cover.start, cover.end), cover.start, cover.end) : null;
 }

@@ -7,11 +7,11 @@ import { readDate, type DateReading } from '../date/core.js';
 import { findDocNumbers, type DocNumberMatch } from '../doc-number/pattern.js';
 import { CITING_WORDS } from '../reference/words.js';
 import { sourceLines, type Line } from './lines.js';
-import { isMetadataLine, readMetadata, type Metadata } from './metadata.js';
+import { isMetadataLine, labelRow, readMetadata, type Metadata } from './metadata.js';
 import {
   ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, DATE_LINE_NOTES, HEADER_MARKS, HEADLINE_ENDINGS, KINDS_BY_LENGTH,
   MASTHEAD_SUFFIX, MAX_TITLE_LENGTH, MIN_TITLE_LENGTH, NOT_RECIPIENTS, PRINTED_WORDS, RECIPIENT_LABEL,
-  TITLE_LINKS, TITLE_TRAILERS,
+  TITLE_DECORATION, TITLE_LINKS, TITLE_TRAILERS,
 } from './words.js';
 
 export interface Span {
@@ -41,8 +41,13 @@ export interface Layout {
   enclosedTitle: Span | null;
   /** the site's metadata table above the text (名称, 文号, 发文机关, 成文日期 …) */
   metadata: Metadata;
+  /** a body's name alone on the line under the title, as a cover prints the issuer */
+  cover: Span | null;
 }
 
+/** A metadata table after the text is looked for in this many last lines, its values in this many rows under its labels. */
+const TRAILING_TABLE_LINES = 12;
+const TABLE_VALUE_ROWS = 3;
 /** A title run spans at most this many source lines. */
 const MAX_TITLE_LINES = 4;
 /** How many lines after the title the 主送 line may come (document number, date subtitle, speaker). */
@@ -72,14 +77,21 @@ function readLayout(doc: Doc): Layout {
   const metadata = readMetadata(lines, bodyLine);
   const title = findTitle(lines, bodyLine);
   const masthead = findMasthead(lines, title?.firstLine ?? bodyLine);
-  const docNumber = findOwnNumber(lines, Math.max(bodyLine, title ? title.lastLine + 2 : 0)) ?? metadataNumber(metadata);
+  const docNumber = findOwnNumber(lines, Math.max(bodyLine, title ? title.lastLine + 2 : 0)) ?? metadataNumber(metadata)
+    ?? trailingTableNumber(lines, bodyLine);
   const recipients = title ? findRecipients(doc, lines, title.lastLine + 1) : findRecipients(doc, lines, 0, bodyLine);
-  const dateLine = findDateLine(lines, title?.firstLine ?? 0);
+  const dateLine = findDateLine(lines, title?.firstLine ?? 0) ?? closingDate(lines) ?? dateBeforeAttachment(lines, bodyLine);
   const signature = dateLine ? findSignature(lines, dateLine.line) : [];
   const enclosedTitle = dateLine ? findEnclosedTitle(lines, dateLine.line + 1) : null;
   // the table's 名称 stands in for a title the page left out (before the enclosed document's)
   const ownTitle = title ?? metadataTitle(lines, metadata);
-  return { lines, masthead, docNumber, title: ownTitle, bodyLine, recipients, dateLine, signature, enclosedTitle, metadata };
+  const cover = title ? coverName(lines[title.lastLine + 1]) : null;
+  return { lines, masthead, docNumber, title: ownTitle, bodyLine, recipients, dateLine, signature, enclosedTitle, metadata, cover };
+}
+
+/** `庐江县人民政府` on its own line under a plan's title (a cover), not running text. */
+function coverName(line: Line | undefined): Span | null {
+  return line && !line.inProse && bodyName(line.text) ? { text: line.text, start: line.start, end: line.end } : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,7 +144,9 @@ function findTitle(lines: Line[], to: number): Layout['title'] {
     const run = titleRun(lines, i, to);
     if (run) return run;
   }
-  return lines.length > 0 && (titleLike(lines[0]) || headline(lines[0].text)) ? spanOf(lines, 0, 0) : null;
+  // the page's metadata rows (`-索引号…`, `-文号`) may stand above the headline
+  const first = lines.findIndex((l) => !isMetadataLine(l.text));
+  return first >= 0 && first < to + 1 && (titleLike(lines[first]) || headline(lines[first].text)) ? spanOf(lines, first, first) : null;
 }
 
 function headline(t: string): boolean {
@@ -151,6 +165,8 @@ function titleRun(lines: Line[], first: number, to: number): Layout['title'] {
     // a second copy of the title (web pages print it twice), or a title with its own issuer
     // under a masthead line, starts a run of its own
     if (j > first && (repeatsStart(text, line.text) || (!hasLink(text) && issuerPrefix(line.text) !== null))) break;
+    // dashes open a subtitle or a title of its own (`———关于…的函` under a headline)
+    if (j > first && TITLE_DECORATION.test(line.text)) break;
     if ([...line.text].length < 4 && !isComplete(text + line.text)) break;
     text += line.text;
     if (text.length > MAX_TITLE_LENGTH) break;
@@ -174,9 +190,11 @@ function repeatsStart(run: string, next: string): boolean {
   return n >= 4 && run.slice(0, n) === next.slice(0, n);
 }
 
+/** The lines as one title, without the dashes or bullet a page sets before it (`———关于…的函`). */
 function spanOf(lines: Line[], first: number, last: number): NonNullable<Layout['title']> {
-  const text = lines.slice(first, last + 1).map((l) => l.text).join('');
-  return { text, start: lines[first].start, end: lines[last].end, firstLine: first, lastLine: last };
+  const joined = lines.slice(first, last + 1).map((l) => l.text).join('');
+  const lead = TITLE_DECORATION.exec(joined)?.[0].length ?? 0;
+  return { text: joined.slice(lead), start: lines[first].start + lead, end: lines[last].end, firstLine: first, lastLine: last };
 }
 
 /** The enclosed document's title: the first title after the notice's date (and an `附件` line). */
@@ -234,7 +252,7 @@ function splitAtNumbers(lines: Line[]): Line[] {
   const out: Line[] = [];
   let header = true; // no sentence read yet: a flattened header may come
   for (const line of lines) {
-    const flat = header ? flatHeader(line) : null;
+    const flat = header ? flatHeader(line) ?? (out.length === 0 ? flatTitle(line) : null) : null;
     if (flat) {
       out.push(...flat);
       header = false;
@@ -253,9 +271,18 @@ function splitAtNumbers(lines: Line[]): Line[] {
     const open = last && /[（(]$/.test(rest.text.slice(0, last.start)) && /^[）)]$/.test(tail) ? last.start - 1 : last?.start;
     if (last && open !== undefined && open > 0 && (tail === '' || /^[）)]$/.test(tail)) && !/[。；]/.test(rest.text)) {
       out.push(part(rest, 0, open), part(rest, open, rest.text.length));
+    } else if (last && open !== undefined && open > 0 && !/[。；]/.test(rest.text) && signedTail(rest, last.end)) {
+      // `…的批复 国函〔1997〕46号 中华人民共和国国务院 1997年6月10日`: title, number, signature and date
+      out.push(part(rest, 0, open), part(rest, open, last.end), part(rest, last.end, rest.text.length));
     } else out.push(rest);
   }
   return out;
+}
+
+/** What follows a header's number on its line is the signing body, the date of issue, or both. */
+function signedTail(line: Line, from: number): boolean {
+  const tail = part(line, from, line.text.length);
+  return bodyName(tail.text) || readDateLine(tail, -1) !== null;
 }
 
 /**
@@ -273,6 +300,29 @@ function flatHeader(line: Line): Line[] | null {
   if (split < 0 || !addressee(t.slice(n.end, colon))) return null;
   return [part(line, 0, split), part(line, split, n.end), part(line, n.end, colon + 1), part(line, colon + 1, t.length)]
     .filter((l) => l.text !== '');
+}
+
+/**
+ * A whole notice on one line with no number (`X办公厅转发…的通知 各县、区人民政府，…： 2005年…`):
+ * the longest complete title that opens as a title and runs straight into a list of addressees
+ * ending with the first colon → title, addressees, body. Only for the text's first line.
+ */
+function flatTitle(line: Line): Line[] | null {
+  const t = line.text;
+  const colon = t.search(/[：:]/u);
+  if (colon < 0 || /[。；;！？!?]/u.test(t.slice(0, colon))) return null;
+  for (let at = Math.min(colon, MAX_TITLE_LENGTH); at >= MIN_TITLE_LENGTH; at--) {
+    const title = t.slice(0, at).trimEnd();
+    if (!isComplete(title) || /[，,]/u.test(title) || !opensTitle(title)) continue;
+    if (!addressee(t.slice(at, colon)) || !/^\s*各/u.test(t.slice(at))) return null;
+    return [part(line, 0, title.length), part(line, at, colon + 1), part(line, colon + 1, t.length)].map(trimmed).filter((l) => l.text !== '');
+  }
+  return null;
+}
+
+function trimmed(line: Line): Line {
+  const lead = line.text.length - line.text.trimStart().length;
+  return part(line, lead, lead + line.text.trim().length);
 }
 
 /**
@@ -310,6 +360,22 @@ function metadataTitle(lines: Line[], metadata: Metadata): Layout['title'] {
   if (!v) return null;
   const line = lines.findIndex((l) => l.start <= v.start && v.end <= l.end);
   return { ...v, firstLine: line, lastLine: line };
+}
+
+/**
+ * The 文号 of a metadata table the page prints after the text, its labels in one row and the
+ * values under them (`索引号 文号 发布机构 …` / `N001-2011-000627 宛政〔2011〕7号`): the first
+ * number in the rows right under a label row that has a 文号 column.
+ */
+function trailingTableNumber(lines: Line[], bodyLine: number): DocNumberMatch | null {
+  for (let i = Math.max(bodyLine, lines.length - TRAILING_TABLE_LINES); i < lines.length; i++) {
+    if (!labelRow(lines[i].text)) continue;
+    for (const line of lines.slice(i + 1, i + 1 + TABLE_VALUE_ROWS)) {
+      const m = findDocNumbers(line.text)[0];
+      if (m) return { ...m, start: m.start + line.start, end: m.end + line.start };
+    }
+  }
+  return null;
 }
 
 function findOwnNumber(lines: Line[], to: number): DocNumberMatch | null {
@@ -367,7 +433,10 @@ function dateAt(t: string): DateReading | null {
 }
 
 const DATE_DIGIT = /[0-9〇○零一二]/;
-const SENTENCE_END = /[。！？!?]/u;
+const SENTENCE_ENDS = '。！？!?';
+/** `附件：`/`附：` inside a line, where a text run into one line goes on to its attachment. */
+const ATTACHMENT_LABEL = /附件?\d*[：:]/gu;
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`, 'u');
 
 /**
  * A line that gives the date of issue: the date alone, or after the signing body, or as a
@@ -413,6 +482,42 @@ function findDateLine(lines: Line[], from: number): DateLine | null {
     if (!d) continue;
     const next = lines[i + 1];
     if (d.signature || findSignature(lines, i).length > 0 || !next || !isBody(next)) return d;
+  }
+  return null;
+}
+
+/**
+ * A date run on to the last sentence of the body (`…作出更大贡献。二○○五年二月七日`): the
+ * date of issue when it ends that line, a signing body allowed before it, and no running text
+ * follows (only the 版记 or the page's table).
+ */
+function closingDate(lines: Line[]): DateLine | null {
+  let last = lines.length - 1;
+  while (last >= 0 && !isBody(lines[last])) last--;
+  if (last < 0) return null;
+  const line = lines[last];
+  const end = Math.max(...[...SENTENCE_ENDS].map((c) => line.text.lastIndexOf(c)));
+  if (end < 0 || end === line.text.length - 1) return null;
+  let at = end + 1;
+  while (line.text[at] === ' ') at++;
+  return readDateLine(part(line, at, line.text.length), last);
+}
+
+/**
+ * A text run into one line: the date between the body's last sentence and the attachment
+ * (`…见到实效。 二○○五年十一月二十一日 附：关于…`).
+ */
+function dateBeforeAttachment(lines: Line[], from: number): DateLine | null {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i].text;
+    for (const m of t.matchAll(ATTACHMENT_LABEL)) {
+      const before = t.slice(0, m.index).trimEnd();
+      const end = Math.max(...[...SENTENCE_ENDS].map((c) => before.lastIndexOf(c)));
+      if (end < 0) continue;
+      const piece = trimmed(part(lines[i], end + 1, before.length));
+      const d = piece.text ? readDateLine(piece, i) : null;
+      if (d) return d;
+    }
   }
   return null;
 }

@@ -47,9 +47,12 @@ function cutLines(doc: Doc): Line[] {
   return out;
 }
 
+/** Spaces, and the cell borders a web page's table leaves at the ends of a line (`…1997年6月10日 |`). */
+const EDGE = /[ |]/;
+
 function push(out: Line[], text: string, start: number, end: number, para: Pick<Line, 'inProse' | 'paragraphLength'>): void {
-  while (start < end && text[start] === ' ') start++;
-  while (end > start && text[end - 1] === ' ') end--;
+  while (start < end && EDGE.test(text[start])) start++;
+  while (end > start && EDGE.test(text[end - 1])) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end, ...para });
 }
 

@@ -20,6 +20,13 @@ describe('isMetadataLine', () => {
     expect(isMetadataLine('有效性|有效|')).toBe(true);
   });
 
+  it('knows rows copied as a bulleted list, the value run on to the label', () => {
+    expect(isMetadataLine('-索引号11532504/2023-00117')).toBe(true);
+    expect(isMetadataLine('·发布机构')).toBe(true);
+    expect(isMetadataLine('• 有效性有效')).toBe(true);
+    expect(isMetadataLine('-关于做好防汛工作的通知')).toBe(false);
+  });
+
   it('does not take a title, an addressee line or a sentence for one', () => {
     expect(isMetadataLine('关于印发索引号编制规则的通知')).toBe(false);
     expect(isMetadataLine('各县（市、区）人民政府：')).toBe(false);
@@ -50,6 +57,12 @@ describe('readMetadata', () => {
 
   it('reads the tab-separated rows of an HTML table', () => {
     expect(values('发布机构\t某市民政局\t成文日期\t2025-05-30\n标题\t某市民政局关于调整低保标准的通知').issuer).toEqual(['某市民政局']);
+  });
+
+  it('reads the value right after the label of a bulleted row', () => {
+    expect(values('-索引号11532504/2023-00117\n-文号\n-发文日期2023-03-02\n-文号某市安委办〔2023〕4号')).toEqual({
+      title: [], docNumber: ['某市安委办〔2023〕4号'], issuer: [], issuedOn: ['2023-03-02'],
+    });
   });
 
   it('reads nothing from lines that are not the table', () => {

@@ -3,7 +3,7 @@
 // neither the title nor running text; its labelled values stand in for the fields the document
 // itself does not give (the layout decides when).
 import type { Line } from './lines.js';
-import { METADATA_FIELD_LABELS, METADATA_PAGE_LABELS } from './words.js';
+import { METADATA_BULLET, METADATA_FIELD_LABELS, METADATA_PAGE_LABELS } from './words.js';
 
 export type MetadataField = keyof typeof METADATA_FIELD_LABELS;
 
@@ -21,10 +21,17 @@ const FIELD_OF = new Map<string, MetadataField | null>([
   ...Object.entries(METADATA_FIELD_LABELS).flatMap(([field, labels]) => labels.map((l) => [l, field as MetadataField] as const)),
   ...METADATA_PAGE_LABELS.map((l) => [l, null] as const),
 ]);
+const BULLET = METADATA_BULLET.source;
 const ALTERNATIVES = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|');
-/** A label: followed by a colon, or standing alone in its cell (`| 发布机构 | X |`). */
-const LABEL = new RegExp(`(?<=^|[|\\t ])(${ALTERNATIVES}) *(?=[|\\t]|$)|(${ALTERNATIVES}) *[:：]`, 'gu');
-const LABEL_FIRST = new RegExp(`^[|\\t ]*(?:${ALTERNATIVES}) *(?:[:：]|[|\\t]|$)`, 'u');
+/**
+ * A label: followed by a colon, standing alone in its cell (`| 发布机构 | X |`), or after the
+ * bullet of a list item, where the value follows it directly (`-发布日期2018-04-19`).
+ */
+const LABEL = new RegExp(
+  `(?<=^|[|\\t ])(${ALTERNATIVES}) *(?=[|\\t]|$)|(${ALTERNATIVES}) *[:：]|(?<=^${BULLET} *)(${ALTERNATIVES})`,
+  'gu',
+);
+const LABEL_FIRST = new RegExp(`^(?:[|\\t ]*(?:${ALTERNATIVES}) *(?:[:：]|[|\\t]|$)|${BULLET} *(?:${ALTERNATIVES}))`, 'u');
 /** The text of a cell: what lies between cell boundaries, spaces and colons trimmed. */
 const CELL = /[^|\t :：][^|\t]*/gu;
 
@@ -48,7 +55,7 @@ function labelledValues(line: Line): { field: MetadataField; value: MetadataValu
   const labels = [...line.text.matchAll(LABEL)];
   const out: { field: MetadataField; value: MetadataValue }[] = [];
   labels.forEach((m, k) => {
-    const field = FIELD_OF.get(m[1] ?? m[2]);
+    const field = FIELD_OF.get(m[1] ?? m[2] ?? m[3]);
     if (!field) return;
     const from = m.index + m[0].length;
     const to = labels[k + 1]?.index ?? line.text.length;
@@ -64,4 +71,23 @@ function firstCell(s: string): { text: string; at: number } | null {
     if (text) return { text, at: c.index };
   }
   return null;
+}
+
+const LABELS_LONGEST_FIRST = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * A row of labels only, one of them a 文号 (`索引号 文号 发布机构 发布日期`), as a table set
+ * with its values in the rows under it prints: read as labels one after another, spaces ignored.
+ */
+export function labelRow(text: string): boolean {
+  const t = text.replace(/[\s|]+/gu, '');
+  let labels = 0;
+  let number = false;
+  for (let at = 0; at < t.length; labels++) {
+    const label = LABELS_LONGEST_FIRST.find((l) => t.startsWith(l, at));
+    if (!label) return false;
+    number ||= FIELD_OF.get(label) === 'docNumber';
+    at += label.length;
+  }
+  return labels >= 2 && number;
 }

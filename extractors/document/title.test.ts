@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
-import { CITY_WEB, FLAT_HEADER, GAZETTE, HEADED, METADATA_PAIRS, METADATA_TABLE, SEED_000, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed } from './fixtures.js';
+import { CITY_WEB, FLAT_HEADER, GAZETTE, HEADED, METADATA_PAIRS, METADATA_TABLE, SEED_000, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, WORK_REPORT, seed, SIGNED_ROW, BULLETED_METADATA, DASHED_TITLE, ONE_LINE_NOTICE } from './fixtures.js';
 import { titleExtractor } from './title.js';
 
 const title = (text: string) => runOn([titleExtractor], text).meta.title;
@@ -68,5 +68,23 @@ describe('document.title', () => {
 
   it('does not join a heading line to a title that names its own issuer', () => {
     expect(title(HEADED)).toBe('楚雄州人民政府办公室关于做好2020年春节期间有关工作的通知');
+  });
+
+  it('cuts a title from the row it shares with number, signature and date, a cell border after them', () => {
+    expect(title(SIGNED_ROW)).toBe('国务院关于同意山东省撤销滨州地区设立地级滨州市的批复');
+  });
+
+  it('never takes a bulleted metadata row for the title: the headline under the rows is', () => {
+    expect(title(BULLETED_METADATA)).toBe('某县2023年1至2月份生产安全事故情况');
+  });
+
+  it('leaves the dashes before a title out, and does not join it to the headline above', () => {
+    expect(title(DASHED_TITLE)).toBe('关于十四届全国人大一次会议第2035号建议的答复');
+  });
+
+  it('reads the title of a notice run into one line with its addressees and body', () => {
+    expect(title(ONE_LINE_NOTICE)).toBe('天水市人民政府办公厅转发省安全生产委员会办公室关于全省安全生产大检查情况的通报的通知');
+    // a first line that cites a notice before a colon is no header
+    expect(title('根据省政府办公厅关于做好防汛工作的通知各县区要求：立即开展隐患排查。\n')).toBeNull();
   });
 });

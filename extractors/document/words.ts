@@ -22,6 +22,9 @@ export const KINDS_BY_LENGTH = [...KINDS].sort((a, b) => b.length - a.length);
 export const TITLE_TRAILERS =
   /[（(](?:试行|暂行|草案|征求意见稿|送审稿|修订|修订稿|修正|代拟稿|讨论稿|节选|摘要|全文|(?:19|20)\d{2}(?:年)?(?:[—–\-－~～至到](?:19|20)\d{2}年?)?(?:版|修订|修正)?)[）)]$/u;
 
+/** Dashes and bullets a web page sets before a title or headline: never part of it. */
+export const TITLE_DECORATION = /^[—–－\-─━·•●◆■★※\s]+/u;
+
 /** A title shorter than this is taken for a menu item or label, not a document's title. */
 export const MIN_TITLE_LENGTH = 6;
 export const MAX_TITLE_LENGTH = 120;
@@ -118,6 +121,9 @@ export const METADATA_FIELD_LABELS = {
   issuer: ['发文机关', '发文机构', '发文单位', '发布机构', '发布单位', '制发机关'],
   issuedOn: ['成文日期', '发文日期', '印发日期', '签发日期'],
 } as const;
+
+/** The bullet a page may set before each row of the table when it is copied as a list (`-索引号…`). */
+export const METADATA_BULLET = /[-·•‐]/u;
 
 /** Labels of the same table that describe the web page, not the document. */
 export const METADATA_PAGE_LABELS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOn } from '../../src/core/testing.js';
 import { DOCUMENT_EXTRACTORS } from '../document/index.js';
-import { CITY_WEB, FLAT_HEADER, METADATA_TABLE, PRINTED_ONLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed } from '../document/fixtures.js';
+import { CITY_WEB, FLAT_HEADER, METADATA_TABLE, PRINTED_ONLY, SEED_001, SEED_003, SEED_004, STATE_COUNCIL_PDF, STATE_COUNCIL_WEB, seed, SIGNED_ROW, TRAILING_TABLE } from '../document/fixtures.js';
 import { referenceExtractor } from './reference.js';
 
 const refs = (text: string) =>
@@ -66,5 +66,14 @@ describe('reference', () => {
 
   it('lets researchers find the documents that cite a number', () => {
     expect(refs(PRINTED_ONLY).map((r) => r.docNumber)).toEqual(['滇农发〔2021〕3号']);
+  });
+
+  it('skips the own number of a signed header row and of a page table after the text', () => {
+    expect(refs(SIGNED_ROW)).toEqual([{
+      docNumber: '鲁政〔1999〕文118号',
+      title: '关于撤销滨州地区设立地级滨州市的请示',
+      quote: '《关于撤销滨州地区设立地级滨州市的请示》（鲁政〔1999〕文118号）',
+    }]);
+    expect(refs(TRAILING_TABLE).map((r) => r.docNumber)).toEqual([]);
   });
 });

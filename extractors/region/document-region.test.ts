@@ -74,3 +74,32 @@ describe('region.document in the runner', () => {
     expect(meta.region).toBeNull();
   });
 });
+
+describe('document region when neither issuer nor title names a place', () => {
+  const at = (docNumber: string | null, lines: string[], text = lines.join('\n')) =>
+    documentRegion({ issuer: null, title: null, docNumber }, lines, text)?.place.code ?? null;
+
+  it('reads the province of the number code when the text speaks of itself as a province', () => {
+    const lines = ['发布文号：琼府〔2006〕15号', '各市、县、自治县人民政府：', '为改善我省生态环境，省政府决定表彰先进。', '一等奖：文昌市 海口市 屯昌县'];
+    expect(at('琼府〔2006〕15号', lines)).toBe('460000');
+    // 青政发 is 青岛's as well as 青海's: a text that says 全市 is no province's
+    expect(at('青政发〔2020〕3号', ['全市各级各部门要抓好落实。', '全市上下形成合力。'])).toBeNull();
+  });
+
+  it('takes no place of a list of places, such as award winners', () => {
+    expect(at(null, ['一等奖：文昌市 海口市 屯昌县', '二等奖：定安县、东方市'])).toBeNull();
+  });
+
+  it('prefers a place at the level the text names itself to a province in a slogan before it', () => {
+    const lines = ['助力谱写现代化美好安徽建设新篇章。本纲要根据《中共合肥市蜀山区委关于制定第十四个五年规划的建议》编制。'];
+    expect(at(null, lines, `${lines[0]}\n全区上下团结奋斗。我区经济总量稳步增长。全省大局。`)).toBe('340104');
+    // a place inside quotation marks is no evidence
+    expect(at(null, ['深入推进“美丽云南”建设。'], '深入推进“美丽云南”建设。')).toBeNull();
+  });
+
+  it('takes no place of another level when the text clearly speaks of itself at one level', () => {
+    expect(at(null, ['平桥区人民政府', '浉河区人民政府'], '全市安全生产形势稳定。全市各级各部门。')).toBeNull();
+    expect(at(null, ['平桥区人民政府', '浉河区人民政府'], '')).toBe('411503');
+  });
+});
+

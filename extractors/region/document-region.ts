@@ -1,24 +1,26 @@
 // `document.region`: the region the document governs, read from its issuer (`楚雄州扶贫开发领导
-// 小组` → 532300), else its title (`大理州五场硬战…` → 532900), else the masthead and first
-// lines. Central issuers (国务院, 国务院办公厅, ministries) govern no one region: null, whatever
+// 小组` → 532300), else its title (`大理州五场硬战…` → 532900), else the province its number's
+// code names (`琼府〔2005〕9号`), else a place in the masthead and first lines. Central issuers (国务院, 国务院办公厅, ministries) govern no one region: null, whatever
 // places their titles name (`国务院办公厅关于湖北省巴东县…的复函`).
 import type { DocMeta, FieldCandidate, FieldExtractor } from '../../src/core/types.js';
 import {
   commonAncestor, findExplicitMentions, isWithin, placeOf, toRegion, type Place, type RegionMention,
 } from '../../src/regions/index.js';
 import {
-  ISSUER_LEVEL_WORDS, MASTHEAD_CHARS, MASTHEAD_PARAGRAPHS, NATIONAL_BODY_ENDINGS, NATIONAL_ISSUER_PREFIXES,
-  TITLE_LIST_SEPARATORS,
+  ISSUER_LEVEL_WORDS, MASTHEAD_CHARS, MASTHEAD_PARAGRAPHS, NATIONAL_BODY_ENDINGS, NATIONAL_ISSUER_PREFIXES, PLACE_LIST_GAP,
+  PROVINCE_CODE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, SELF_LEVELS, SELF_PREFIXES, TITLE_LIST_SEPARATORS,
 } from './words.js';
+
+const SELF_WORD = new RegExp(`[${SELF_PREFIXES}](${SELF_LEVELS.join('|')})`, 'gu');
 
 export const documentRegionExtractor: FieldExtractor = {
   id: 'region.document',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'field',
   scope: 'document',
   extract(segment, ctx): FieldCandidate[] {
     const lines = ctx.doc.paragraphs.slice(0, MASTHEAD_PARAGRAPHS).map((p) => p.text);
-    const found = documentRegion(ctx.meta, lines);
+    const found = documentRegion(ctx.meta, lines, ctx.doc.text);
     if (!found) return [];
     // the span is where the name stands in the text; an issuer joined from several lines may not
     // be found verbatim, then the field keeps an empty span at the start
@@ -32,11 +34,18 @@ export interface DocumentRegion {
   place: Place;
   /** the name it was read from */
   quote: string;
-  from: 'issuer' | 'title' | 'masthead';
+  from: 'issuer' | 'title' | 'docNumber' | 'masthead';
 }
 
-/** The document's region from its issuer, title and first lines, or null (national, or not stated). */
-export function documentRegion(meta: Pick<DocMeta, 'issuer' | 'title'>, firstLines: string[] = []): DocumentRegion | null {
+type Meta = Pick<DocMeta, 'issuer' | 'title'> & Partial<Pick<DocMeta, 'docNumber'>>;
+
+/**
+ * The document's region, the evidence in the order of its weight (GENRE.md, "the issuer's region
+ * decides"): the issuer, the title, the province its document number's code names, and only then
+ * a place named in the first lines. `text` is the whole text, read for how it names its own
+ * region (`全区`, `我省`). Null for a national document, or one that names no place.
+ */
+export function documentRegion(meta: Meta, firstLines: string[] = [], text = ''): DocumentRegion | null {
   const issuer = meta.issuer?.trim() || null;
   const title = meta.title?.trim() || null;
   const masthead = firstLines.join('\n').slice(0, MASTHEAD_CHARS);
@@ -54,8 +63,63 @@ export function documentRegion(meta: Pick<DocMeta, 'issuer' | 'title'>, firstLin
     if (named === 'national') return null;
     if (named && fitsLevel(named.place, level)) return { ...named, from: 'title' };
   }
-  const first = mentionsIn(masthead).find((m) => fitsLevel(placeOf(m.region.code)!, level));
+  const selfLevel: SelfLevel | null = level ? { level, clear: true } : ownLevel(text);
+  const coded = numberProvince(meta.docNumber ?? null, selfLevel?.level ?? null);
+  if (coded) return coded;
+  return mastheadPlace(masthead, selfLevel);
+}
+
+/**
+ * The first place of the first lines that is neither one of a list of places (award winners, the
+ * counties a task goes to) nor inside quotation marks: one at the level the document speaks of
+ * itself at first (`全区` → 庐阳区, not the 安徽 of a slogan before it), else, unless that level
+ * is clear, the first.
+ */
+function mastheadPlace(masthead: string, self: SelfLevel | null): DocumentRegion | null {
+  const mentions = mentionsIn(masthead);
+  const single = mentions.filter((m, k) => !inList(masthead, mentions, k) && !quoted(masthead, m.start));
+  const fits = (m: RegionMention) => self !== null && fitsLevel(placeOf(m.region.code)!, self.level);
+  const first = single.find(fits) ?? (self?.clear ? undefined : single[0]);
   return first ? { place: placeOf(first.region.code)!, quote: first.quote, from: 'masthead' } : null;
+}
+
+/** The mention stands next to another one that is not inside it (`文昌市 海口市`, not `云南省楚雄州`). */
+function inList(text: string, mentions: RegionMention[], k: number): boolean {
+  const [prev, m, next] = [mentions[k - 1], mentions[k], mentions[k + 1]];
+  const joined = (a: RegionMention, b: RegionMention) =>
+    PLACE_LIST_GAP.test(text.slice(a.end, b.start)) && !isWithin(b.region.code, a.region.code);
+  return (prev !== undefined && joined(prev, m)) || (next !== undefined && joined(m, next));
+}
+
+/** The position lies inside a quotation opened on its line. */
+function quoted(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+    if (QUOTE_CLOSE.includes(text[i])) return false;
+    if (QUOTE_OPEN.includes(text[i])) return true;
+  }
+  return false;
+}
+
+interface SelfLevel {
+  level: string;
+  /** named so at least twice, twice as often as any other level: no place of another level is taken */
+  clear: boolean;
+}
+
+/** The level the text names its own region at most often (`全区`×3, `全省`×1 → 区), or null on a tie. */
+function ownLevel(text: string): SelfLevel | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF_WORD)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || (second && top[1] === second[1])) return null;
+  return { level: top[0], clear: top[1] >= 2 && top[1] >= 2 * (second?.[1] ?? 0) };
+}
+
+/** `琼府〔2005〕9号` → 海南省, when the text speaks of itself at that province's level (`我省`). */
+function numberProvince(docNumber: string | null, selfLevel: string | null): DocumentRegion | null {
+  const code = docNumber ? PROVINCE_CODE_CHARS[docNumber[0]] : undefined;
+  const place = code ? placeOf(code) : undefined;
+  return place && selfLevel && fitsLevel(place, selfLevel) ? { place, quote: docNumber!, from: 'docNumber' } : null;
 }
 
 /** The first place named in any of the texts, as a context for names several places share. */
