@@ -4,7 +4,7 @@
 import { Store } from '../store/index.js';
 import { conflictFindings } from './conflicts.js';
 import { breakdownRelations } from './detect/breakdown.js';
-import { changeRelations, growthRelations } from './detect/change.js';
+import { changeRelations, growthRelations, priorPeriodRelations } from './detect/change.js';
 import { averageRelations, multipleRelations } from './detect/multiple.js';
 import { rateRelations } from './detect/rate.js';
 import { scoreRelations } from './detect/score.js';
@@ -23,7 +23,7 @@ export type { Relation, Rule } from './relation.js';
 
 /** The detectors, in order: where two explain the same stated figure, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
-  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, splitRelations, scoreRelations,
+  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, splitRelations, scoreRelations,
 ];
 
 export interface CheckOptions {

@@ -61,6 +61,9 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['已', '未'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['省内', '省外'], ['市内', '市外'],
   ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['公办', '民办'], ['本地', '外地'], ['新建', '续建'],
 ];
+/** `生产经营性…，非生产经营性…`: a label negating another (its next few characters) names the rest. */
+export const NEGATION = '非';
+export const NEGATED_LENGTH = 3;
 /** `296个市重点项目中，亿元以上项目205个`: a figure, its noun, then 中 and a break. */
 export const AMONG_SUFFIX = '中';
 
@@ -79,6 +82,11 @@ export const INCREASE_VERBS = ['增加', '增长', '提高', '提升', '上升',
 export const REAL_GROWTH_WORDS = ['可比价', '生产总值', '增加值', 'GDP', '不变价'];
 /** Words that name the earlier figure a change is measured from: `比上年增加267亿斤`. */
 export const COMPARED_WORDS = ['较', '比', '同比', '环比'];
+/**
+ * Words that name the figure of the earlier period written beside the current one:
+ * `发生事故34起，去年同期20起，同比上升70%`.
+ */
+export const PRIOR_PERIOD_WORDS = ['去年同期', '上年同期', '上一年同期', '上年', '去年'];
 /** Verb stems of a change amount after a compared word (`比上年增收1284万元`, `较去年多3个`): a change, not a part or a whole. */
 export const CHANGE_STEMS = ['增', '减', '多', '少', '提高', '提升', '上升', '下降', '降低', '扩大', '缩小', '回落'];
 

@@ -7,8 +7,9 @@ import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { figureInterval, overlaps, point, add, type Interval } from '../interval.js';
 import { between, clauseStart, isPercent } from '../scan.js';
-import { CLAUSE_PUNCT, COMMAS, COMPLEMENTS, OPEN_BRACKETS, REMAINDER_PARTS } from '../words.js';
+import { CLAUSE_PUNCT, COMMAS, COMPLEMENTS, NEGATED_LENGTH, NEGATION, OPEN_BRACKETS, REMAINDER_PARTS } from '../words.js';
 import { findBreakdowns, genericWhole, isPartOf, type Breakdown } from './breakdowns.js';
+import { categoryRuns } from './categories.js';
 
 
 /** Between a count and its share: `10900人，占76.57%`, `2017人（14.17%）`, `2017人 14.17%`, `占总数的69%`. */
@@ -17,7 +18,8 @@ const SHARE_AFTER = new RegExp(`^[${COMMAS}${OPEN_BRACKETS}、\\s]?(?:占(?:到|
 const LABEL_BETWEEN = new RegExp(`^[^${CLAUSE_PUNCT}\\d%]{0,8}$`, 'u');
 
 export function breakdownRelations(view: DocView): Relation[] {
-  const breakdowns = findBreakdowns(view);
+  // category runs first: where their sums hold, they explain the whole better than its 其中 clause alone
+  const breakdowns = [...categoryRuns(view), ...findBreakdowns(view)];
   markParallel(breakdowns);
   return breakdowns.flatMap((b) => relationsOf(view, b));
 }
@@ -66,7 +68,7 @@ function relationsOf(view: DocView, b: Breakdown): Relation[] {
     out.push(parts.length > 1 && judge(equal)?.holds ? equal : within);
   }
   for (const r of out) {
-    if (b.loose && !complete) r.onlyIfHolds = true;
+    if ((b.loose && !complete) || b.tentative) r.onlyIfHolds = true;
     // a single share of a whole found by position alone may belong to another whole
     if (b.kind === 'shares' && pairs.length < 2 && !b.named) r.onlyIfHolds = true;
     if (b.facet && r.rule !== 'ratio') r.byParts = true;
@@ -78,8 +80,16 @@ function relationsOf(view: DocView, b: Breakdown): Relation[] {
 function namesTheRest(view: DocView, b: Breakdown): boolean {
   const counts = b.items.filter((f) => !isPercent(f));
   const labels = counts.map((f, i) => view.text.slice(Math.max(clauseStart(view.text, f.start), i ? counts[i - 1].end : 0), f.start));
-  if (labels.some((l) => REMAINDER_PARTS.some((w) => l.includes(w)))) return true;
+  if (labels.some((l) => REMAINDER_PARTS.some((w) => l.includes(w))) || negates(labels)) return true;
   return COMPLEMENTS.some((set) => set.every((w) => labels.some((l) => l.includes(w))));
+}
+
+/** `属于生产经营性…3起，非生产经营性…6起`: a label `非X` and a label naming X cover the whole. */
+function negates(labels: string[]): boolean {
+  return labels.some((l, i) => {
+    const rest = l.slice(l.indexOf(NEGATION) + 1, l.indexOf(NEGATION) + 1 + NEGATED_LENGTH);
+    return l.includes(NEGATION) && rest.length === NEGATED_LENGTH && labels.some((m, j) => j !== i && m.includes(rest) && !m.includes(NEGATION + rest));
+  });
 }
 
 /**

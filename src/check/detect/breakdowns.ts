@@ -30,6 +30,8 @@ export interface Breakdown {
   facet?: boolean;
   /** the shares name the whole (`占行政村总数的`): trusted with a single share */
   named?: boolean;
+  /** the whole is a guess among the amounts before 其中: reported only where it holds */
+  tentative?: boolean;
 }
 
 /** The breakdowns of a document: after 其中, in brackets after the whole, after `N…中，`, and under a total on its own line. */
@@ -57,9 +59,23 @@ function afterWords(view: DocView): Breakdown[] {
         ? [view.figures.filter((f) => f.start >= k && f.end <= Math.min(regionEnd(view, from, sentence.end), bracketEnd))]
         : itemGroups(view, k, sentence);
       for (const whole of wholes) out.push(...groupBreakdowns(view, whole, groups));
+      for (const whole of otherWholes(view, k, sentence.start, wholes)) {
+        out.push(...groupBreakdowns(view, whole, groups).map((b) => ({ ...b, tentative: true })));
+      }
     }
   }
   return out;
+}
+
+/**
+ * Where 其中 opens a sentence after one stating several amounts (`发生火灾9起，…损失548.95万元。其中…3起，…6起`),
+ * the one amount of another unit there may be the whole as well as the last.
+ */
+function otherWholes(view: DocView, at: number, sentenceStart: number, wholes: Figure[]): Figure[] {
+  if (!wholes.length || view.text.slice(sentenceStart, at).replace(LEAD_NOISE, '') !== '') return [];
+  const before = view.figures.filter((f) => f.start >= previousPeriodStart(view, sentenceStart) && f.end <= at && canBeWhole(view, f));
+  const units = new Set(wholes.map((f) => f.record.unit));
+  return before.filter((f) => !units.has(f.record.unit) && before.filter((g) => g.record.unit === f.record.unit).length === 1);
 }
 
 /** The figures of each `；` item from `at` to the end of the sentence (`。`), stopping at the next 其中. */
@@ -171,13 +187,16 @@ function closingBracket(view: DocView, sentenceStart: number, at: number): numbe
   return close < 0 ? Infinity : close;
 }
 
-/** Not a whole: a share, a change (`比上年减收1070万元`), an amount each (`人均…74331元`), the whole of a share (`60999万元的40.4%`). */
-function canBeWhole(view: DocView, f: Figure): boolean {
-  return !isPercent(f) && f.record.unit !== null && !isChangeAmount(view, f) && !isAverage(view, f) && !view.text.startsWith('的', f.end);
+/**
+ * Not a whole: a share, a range (`450元—500元`, its bounds explained after it), a change (`比上年减收1070万元`),
+ * an amount each (`人均…74331元`), the whole of a share (`60999万元的40.4%`).
+ */
+export function canBeWhole(view: DocView, f: Figure): boolean {
+  return !isPercent(f) && f.record.unit !== null && f.record.upper === null && !isChangeAmount(view, f) && !isAverage(view, f) && !view.text.startsWith('的', f.end);
 }
 
 /** Start of the sentence before `start`, with the `；` items before it in its paragraph (at most 4). */
-function previousPeriodStart(view: DocView, start: number): number {
+export function previousPeriodStart(view: DocView, start: number): number {
   let s = sentenceAt(view, start - 1);
   if (!s) return start;
   for (let n = 0; n < 4; n++) {

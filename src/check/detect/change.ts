@@ -5,7 +5,7 @@
 import type { DocView, Figure } from '../model.js';
 import { fig, type Relation, type Term } from '../relation.js';
 import { between, clauseStart, isPercent, sentenceAt, sentenceFigures } from '../scan.js';
-import { CLAUSE_PUNCT, CLOSE_BRACKETS, COMMAS, COMPARED_WORDS, OPEN_BRACKETS, DECREASE_VERBS, INCREASE_VERBS, POINT_UNITS, REAL_GROWTH_WORDS } from '../words.js';
+import { CLAUSE_PUNCT, CLOSE_BRACKETS, COMMAS, COMPARED_WORDS, OPEN_BRACKETS, DECREASE_VERBS, INCREASE_VERBS, POINT_UNITS, PRIOR_PERIOD_WORDS, REAL_GROWTH_WORDS } from '../words.js';
 
 const VERBS = [...DECREASE_VERBS, ...INCREASE_VERBS].sort((a, b) => b.length - a.length);
 const STATED = new RegExp(`^[${COMMAS}]?(?:共|累计|净|分别)?(${VERBS.join('|')})(?:了)?$`, 'u');
@@ -107,4 +107,42 @@ function nextSkippingAlternative(view: DocView, sentence: Figure[], i: number): 
 
 function betweenSkippingAlternative(view: DocView, a: Figure, b: Figure): string {
   return view.text.slice(a.end, b.start).replace(/^[（(][^）)]*[）)]/, '');
+}
+
+// A figure, the same figure of the earlier period, then the change between them:
+// `发生各类安全事故34起，去年同期20起，同比事故起数上升70%` — (34 − 20)/20 — and
+// `损失23.24万元，去年同期73.52万元，同比下降50.28万` — 73.52万 − 23.24万.
+const PRIOR = new RegExp(`^[${COMMAS}]\\s*(?:${PRIOR_PERIOD_WORDS.join('|')})(?:为|是)?([^${CLAUSE_PUNCT}0-9%]{0,6})$`, 'u');
+const PRIOR_CHANGE = new RegExp(`^[${COMMAS}]\\s*(?:${COMPARED_WORDS.join('|')})?[^${CLAUSE_PUNCT}0-9%]{0,10}?(${VERBS.join('|')})了?\\s*$`, 'u');
+
+export function priorPeriodRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  for (const now of view.figures) {
+    if (isPercent(now) || now.record.unit === null) continue;
+    const sentence = sentenceFigures(view, now);
+    const [base, delta] = sentence.slice(sentence.indexOf(now) + 1);
+    if (!base || !delta || base.record.unit !== now.record.unit || !isPriorFigure(between(view, now, base))) continue;
+    const m = PRIOR_CHANGE.exec(between(view, base, delta));
+    if (!m || REAL_GROWTH_WORDS.some((w) => view.text.slice(clauseStart(view.text, now.start), delta.end).includes(w))) continue;
+    const r = priorChange(base, now, delta, DECREASE_VERBS.includes(m[1]));
+    if (r) out.push({ ...r, label: m[1] });
+  }
+  return out;
+}
+
+/** `，去年同期20起`, `，去年同期死亡5人` — not `，去年同期增加5人` (a change itself). */
+function isPriorFigure(gap: string): boolean {
+  const m = PRIOR.exec(gap);
+  return !!m && !VERBS.some((v) => m[1].includes(v));
+}
+
+/** The change from the earlier figure: in percent, or as an amount (a bare `50.28万` takes the unit of the pair, and is reported only where it holds). */
+function priorChange(base: Figure, now: Figure, delta: Figure, down: boolean): Omit<Relation, 'label'> | undefined {
+  const [a, b] = down ? [now, base] : [base, now];
+  if (isPercent(delta)) {
+    const computed = down ? decline(base, now) : { kind: 'change' as const, from: fig(base), to: fig(now) };
+    return { rule: 'change', stated: fig(delta), compare: 'equal', computed };
+  }
+  if (delta.record.unit !== now.record.unit && delta.record.unit !== null) return undefined;
+  return { rule: 'difference', stated: fig(delta), compare: 'equal', computed: { kind: 'difference', from: fig(a), to: fig(b) }, onlyIfHolds: delta.record.unit === null };
 }

@@ -4,11 +4,15 @@
 // preferably one named as the task or plan (`任务数20159户`).
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation } from '../relation.js';
-import { figuresIn, isPercent, leftOf, rightOf, sentenceAt, sentenceFigures, statedAsGoal } from '../scan.js';
-import { BASE_CUES, NOT_PART_RATES, RATE_LINKS, RATE_SUFFIX } from '../words.js';
+import { between, figuresIn, isPercent, leftOf, rightOf, sentenceAt, sentenceFigures, sentenceIndexAt, statedAsGoal } from '../scan.js';
+import { BASE_CUES, NOT_PART_RATES, RATE_LINKS, RATE_SUFFIX, SEMICOLONS } from '../words.js';
 
 const LINKS = RATE_LINKS.slice().sort((a, b) => b.length - a.length).join('|');
 const RATE = new RegExp(`([\\u4e00-\\u9fff]{2})${RATE_SUFFIX}(?:${LINKS})*$`, 'u');
+
+const ENDS_ITEM = new RegExp(`[${SEMICOLONS}]\\s*$`, 'u');
+/** How many `；` items back a rate's whole may be named. */
+const ITEMS_BACK = 2;
 
 export function rateRelations(view: DocView): Relation[] {
   const out: Relation[] = [];
@@ -29,7 +33,36 @@ export function rateRelations(view: DocView): Relation[] {
     }));
     // of the structural candidates, the one that holds; else the preferred one (unless the plan before is ambiguous)
     const chosen = relations.find((r) => judge(r)?.holds) ?? (inSentence.length || relations.length === 1 ? relations[0] : undefined);
-    if (chosen) out.push(chosen);
+    const fallback = chosen ? undefined : fromItemBefore(view, rate, stem, part);
+    if (chosen ?? fallback) out.push((chosen ?? fallback)!);
+  }
+  return out;
+}
+
+/**
+ * `监测总数为16369户54851人(…)…；累计消除风险7282户27256人(…)，风险消除率49.69%`: the whole is named in
+ * a `；` item before, and a compound part may be the rate's in either unit. Several readings are
+ * possible, so one is reported only where it holds.
+ */
+function fromItemBefore(view: DocView, rate: Figure, stem: string, part: Figure): Relation | undefined {
+  const next = view.figures[view.figures.indexOf(part) + 1];
+  const parts = next && !isPercent(next) && next.record.unit !== part.record.unit && between(view, part, next) === '' ? [part, next] : [part];
+  const wholes = namedInItemsBefore(view, part);
+  const relations = parts.flatMap((p) => wholes.filter((w) => w.record.unit === p.record.unit).map((whole): Relation => ({
+    rule: 'ratio', label: labelOf(rate, stem), stated: fig(rate), compare: 'equal', onlyIfHolds: true,
+    computed: { kind: 'ratio', part: fig(p), whole: fig(whole) },
+  })));
+  return relations.find((r) => judge(r)?.holds);
+}
+
+/** Figures named as a total or plan in the `；` items before the part's, in its paragraph (two at most). */
+function namedInItemsBefore(view: DocView, part: Figure): Figure[] {
+  const i = sentenceIndexAt(view, part.start);
+  const out: Figure[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - ITEMS_BACK); j--) {
+    const s = view.sentences[j];
+    if (s.paragraph !== view.sentences[i].paragraph || !ENDS_ITEM.test(view.text.slice(s.start, s.end))) break;
+    out.push(...figuresIn(view, s.start, s.end).filter((f) => !isPercent(f) && !f.record.qualifier && baseCueNear(view, f)));
   }
   return out;
 }
