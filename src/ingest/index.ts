@@ -83,7 +83,7 @@ async function readBody(format: SourceFormat, bytes: Buffer): Promise<Body> {
     }
     case 'pdf': {
       const { readPdf } = await import('./pdf.js');
-      return { encoding: 'binary', tables: [], ...(await readPdf(bytes)) };
+      return { encoding: 'binary', ...(await readPdf(bytes)) };
     }
     case 'docx': {
       const { readDocx } = await import('./docx.js');

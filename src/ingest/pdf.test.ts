@@ -29,6 +29,7 @@ describe('readPdf', () => {
     expect(await readPdf(TWO_PAGES)).toEqual({
       raw: '南宁市人民政府办公厅\n南府办〔2016〕71号\n高新技术企业新增150家，比例达到2.2%。',
       pageStarts: [0, 24], // 10 + 1 + 12 + 1
+      tables: [],
     });
   });
 
@@ -41,7 +42,7 @@ describe('readPdf', () => {
 
   it('keeps an empty page in the page starts', async () => {
     const pdf = makePdf([{ lines: ['第一页'] }, {}, { lines: ['第三页'] }]);
-    expect(await readPdf(pdf)).toEqual({ raw: '第一页\n\n第三页', pageStarts: [0, 4, 5] });
+    expect(await readPdf(pdf)).toEqual({ raw: '第一页\n\n第三页', pageStarts: [0, 4, 5], tables: [] });
   });
 
   it('refuses a PDF whose pages carry images only', async () => {

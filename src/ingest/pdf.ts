@@ -1,16 +1,21 @@
 // Reads the text layer of a PDF page by page with pdf-parse (pdf.js); a PDF without one (a scan)
-// is read by OCR where tesseract is installed (ocr.ts).
+// is read by OCR where tesseract is installed (ocr.ts). Ruled tables become tab-separated rows
+// with their cells recorded (pdf-tables.ts).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PasswordException, PDFParse } from 'pdf-parse';
+import type { RawTable } from '../core/types.js';
 import { IngestError, REASONS } from './errors.js';
 import { ocrAvailable, ocrPages } from './ocr.js';
+import { openTable, placeTables, type FoundTable, type OpenTable } from './pdf-tables.js';
 
 export interface PdfText {
   /** the pages' text joined by one newline */
   raw: string;
   /** raw offset at which each page starts */
   pageStarts: number[];
+  /** the ruled tables located in the text, cells' offsets in `raw` */
+  tables: RawTable[];
   /** `ocr` when the text was read from the page images, else absent */
   encoding?: 'ocr';
 }
@@ -37,16 +42,41 @@ export async function readPdf(bytes: Buffer): Promise<PdfText> {
     isEvalSupported: false,
   });
   let pages: string[];
+  let found: Map<number, FoundTable[]>;
   try {
     const result = await withTimeout(parser.getText(), TIMEOUT_MS);
     pages = result.pages.map((p) => p.text.replace(/\s+$/, ''));
+    found = await findTables(parser, pages);
   } catch (err) {
     throw toIngestError(err);
   } finally {
     await parser.destroy().catch(() => undefined);
   }
-  if (pages.some((p) => p.trim() !== '')) return joinPages(pages);
+  if (pages.some((p) => p.trim() !== '')) return joinPages(pages, found);
   return readScan(bytes);
+}
+
+/** Column names of task tables: only pages that hold one are searched for ruled tables. */
+const TABLE_PAGE_WORDS = ['牵头单位', '责任单位', '完成时限', '责任部门', '牵头部门', '配合单位'];
+
+/** Past this the tables are given up, not the document. */
+const TABLE_TIMEOUT_MS = 30_000;
+
+/**
+ * The ruled tables of the pages (1-based page number → tables). Tables are extra: a failure or a
+ * timeout of the detection leaves the text as getText gave it, never fails the document.
+ */
+async function findTables(parser: PDFParse, pages: string[]): Promise<Map<number, FoundTable[]>> {
+  const partial = pages.flatMap((text, i) => (TABLE_PAGE_WORDS.some((w) => text.includes(w)) ? [i + 1] : []));
+  const found = new Map<number, FoundTable[]>();
+  if (partial.length === 0) return found;
+  try {
+    const result = await withTimeout(parser.getTable({ partial }), TABLE_TIMEOUT_MS);
+    for (const page of result.pages) found.set(page.num, page.tables);
+  } catch {
+    found.clear();
+  }
+  return found;
 }
 
 async function readScan(bytes: Buffer): Promise<PdfText> {
@@ -55,17 +85,39 @@ async function readScan(bytes: Buffer): Promise<PdfText> {
     throw new IngestError(REASONS.ocrFailed(shortReason(err instanceof Error ? err.message : String(err))));
   });
   if (pages.every((p) => p.trim() === '')) throw new IngestError(REASONS.noTextLayer);
-  return { ...joinPages(pages), encoding: 'ocr' };
+  return { ...joinPages(pages, new Map()), encoding: 'ocr' };
 }
 
-function joinPages(pages: string[]): PdfText {
+/**
+ * Joins the pages (tables placed) by one newline. A table running on over a page break is one
+ * table: the rows on the next page are appended to it.
+ */
+function joinPages(pages: string[], found: Map<number, FoundTable[]>): PdfText {
   const pageStarts: number[] = [];
+  const texts: string[] = [];
+  const tables: RawTable[] = [];
   let offset = 0;
-  for (const page of pages) {
+  let open: OpenTable | null = null;
+  for (const [i, page] of pages.entries()) {
+    const placed = placeTables(page, found.get(i + 1) ?? [], open);
+    placed.tables.forEach((table, k) => {
+      const shifted = shift(table, offset);
+      if (k === 0 && placed.continues) tables.at(-1)!.rows.push(...shifted.rows);
+      else tables.push(shifted);
+    });
+    const next = openTable(placed.text, placed.tables.at(-1));
+    // a table running on over several pages keeps the header of its first page
+    open = next && placed.continues && placed.tables.length === 1 ? { ...next, header: open!.header } : next;
     pageStarts.push(offset);
-    offset += page.length + 1;
+    texts.push(placed.text);
+    offset += placed.text.length + 1;
   }
-  return { raw: pages.join('\n'), pageStarts };
+  return { raw: texts.join('\n'), pageStarts, tables };
+}
+
+function shift(table: RawTable, by: number): RawTable {
+  const rows = table.rows.map((row) => ({ cells: row.cells.map((c) => ({ ...c, start: c.start + by, end: c.end + by })) }));
+  return { rows, headerRow: table.headerRow };
 }
 
 /** Where PDF readers look for the header and the end marker (Acrobat: the first/last 1024 bytes). */
