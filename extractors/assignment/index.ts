@@ -26,7 +26,7 @@ export function statesFirstListedLeads(text: string): boolean {
 
 export const assignmentExtractor: FactExtractor<'assignment'> = {
   id: 'assignment',
-  version: '2',
+  version: '3',
   kind: 'fact',
   type: 'assignment',
   scope: 'document',

@@ -76,7 +76,8 @@ export function textTables(doc: Doc): Table[] {
     if (head.length < 2 || paras[i].table !== null || !columnsOf(head.map((c) => c.text))) continue;
     const rows = [head];
     let j = i + 1;
-    for (; j < paras.length && CELL_SEPARATOR.test(paras[j].text); j++) {
+    // a row of a table the ingester already read belongs to that table, not to this one
+    for (; j < paras.length && paras[j].table === null && CELL_SEPARATOR.test(paras[j].text); j++) {
       const cells = cellsOf(paras[j]);
       if (cells.length && !cells.every((c) => /^[-:—\s]*$/u.test(c.text))) rows.push(cells);
     }
