@@ -12,7 +12,7 @@ import type { Region } from '../../schemas/index.js';
 import { isWithin, placeOf, toRegion, type Level, type Place } from './gazetteer.js';
 import { nameIndex, townshipIndex, type NameIndex } from './name-index.js';
 import { resolveEntries, scopesOf, type RegionContext } from './resolve.js';
-import { COMMON_WORD_NAMES, COMMON_WORD_STEMS, ORGANISATION_WORDS, STEM_NOT_FOLLOWED_BY } from './words.js';
+import { COMMON_WORD_NAMES, COMMON_WORD_STEMS, NAME_ENDINGS, ORGANISATION_WORDS, STEM_NOT_FOLLOWED_BY } from './words.js';
 
 export interface RegionMention {
   /** [start, end) in UTF-16 units of the text given */
@@ -111,7 +111,7 @@ function placeHit(
   const end = at + form.length;
   const bare = entry.kind === 'stem' || form.length <= 2;
   if (bare && STEM_NOT_FOLLOWED_BY.some((w) => text.startsWith(w, end))) return null;
-  if (bare ? !whole(at, end) : shortAndFar(form, entry.place, within) && !wordStart(at)) return null;
+  if (bare ? !whole(at, end) : shortAndFar(form, entry.place, within) && mayContinueWord(text, at) && !wordStart(at)) return null;
   // Names written together (`湖北省巴东县`) go from the larger place to the smaller one.
   const underPrevious = previous !== null && isWithin(entry.place.code, previous.code);
   if (previous && !underPrevious) return null;
@@ -121,15 +121,26 @@ function placeHit(
 }
 
 /**
- * A short full name of a place outside the document's province can end a phrase (`县级以上城区`
- * holds 上城区): a word must start where it starts (not its end: `湖北省人民政府` is one word).
- * Inside the province, or in long names, it is taken as written.
+ * A short full name of a county outside the document's province can end a phrase (`县级以上城区`
+ * holds 上城区): a word must start where it starts (not its end: `巴东县人民政府` is one word).
+ * Inside the province, in long names, and for provinces and prefectures, it is taken as written.
  */
 function shortAndFar(form: string, place: Place, within: string | null): boolean {
-  return form.length <= SHORT_FULL_NAME && (within === null || place.code.slice(0, 2) !== within.slice(0, 2));
+  if (form.length > SHORT_FULL_NAME || place.level !== 'county') return false;
+  return within === null || place.code.slice(0, 2) !== within.slice(0, 2);
 }
 
-/** Full names this long or shorter (`上城区`, `铁西区`) are checked as words outside the document's province. */
+/**
+ * Whether the character before `at` could make a word with what follows: a Chinese character
+ * that does not end a place's name (`以上城区`, not `杭州市上城区`). Anything else is a boundary,
+ * and jieba need not be asked.
+ */
+function mayContinueWord(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return before >= 0x4e00 && before <= 0x9fff && !NAME_ENDINGS.includes(text[at - 1]!);
+}
+
+/** County names this long or shorter (`上城区`, `铁西区`) are checked as words outside the document's province. */
 const SHORT_FULL_NAME = 3;
 
 function tierOf(form: string, kind: string, place: Place): Tier {

@@ -52,6 +52,9 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
   '城北区', '城东区', '城西区', '港口区', '新华区',
 ]);
 
+/** Last characters of a place's full name: a name written right after one starts a new word. */
+export const NAME_ENDINGS: readonly string[] = ['省', '市', '州', '县', '区', '旗', '盟', '乡', '镇', '村'];
+
 /** Relative words pointing at the issuer's region: `全州`, `我省`, `本市`. */
 export const RELATIVE_PREFIXES: readonly string[] = ['全', '我', '本'];
 
