@@ -3,6 +3,7 @@
 import type { IngestedDocument, NormalisedText } from '../core/types.js';
 import { CJK_PUNCT, HAN } from './chars.js';
 import { identity, rewrite, type MappedText } from './mapped.js';
+import { dropPageFurniture } from './furniture.js';
 import { joinBrokenLines } from './lines.js';
 
 const CJK_OR_PUNCT = `[${HAN}${CJK_PUNCT}]`;
@@ -35,11 +36,6 @@ function stripMarkdown(t: MappedText): MappedText {
   t = rewrite(t, /^[ \t]*#{1,6}[ \t]+/gm, () => '');
   t = rewrite(t, /\*\*([^*\n]+)\*\*/g, (m) => m[1]);
   return rewrite(t, /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm, () => '');
-}
-
-/** Page numbers (`- 3 -`, `— 3 —`, `第3页 共9页`) on lines of their own. */
-function dropPageFurniture(t: MappedText): MappedText {
-  return rewrite(t, /^[ \t]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})[ \t]*$/gm, () => '');
 }
 
 /** Spaces next to Chinese text or between a number and its unit are extraction debris. */
