@@ -40,7 +40,7 @@ function endsLists(t: string): boolean {
 
 export const copyListExtractor: FieldExtractor = {
   id: 'document.copyTo',
-  version: '1.2.0',
+  version: '1.3.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

@@ -6,7 +6,7 @@ import { ISSUING_VERBS } from './words.js';
 
 export const enclosedTitleExtractor: FieldExtractor = {
   id: 'document.enclosedTitle',
-  version: '1.2.0',
+  version: '1.3.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

@@ -8,7 +8,7 @@ import { layoutOf, type Layout } from './layout.js';
 
 export const issuedOnExtractor: FieldExtractor = {
   id: 'document.issuedOn',
-  version: '1.3.0',
+  version: '1.4.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

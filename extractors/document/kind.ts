@@ -9,7 +9,7 @@ import { BULLETIN_KIND, BULLETIN_LABELS, REPORT_DELIVERED_FOR, REPORT_KIND, REPO
 
 export const kindExtractor: FieldExtractor = {
   id: 'document.kind',
-  version: '1.2.0',
+  version: '1.3.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

@@ -6,10 +6,10 @@ import { matchMarker } from '../../src/segment/markers.js';
 import { readDate, type DateReading } from '../date/core.js';
 import { findDocNumbers, type DocNumberMatch } from '../doc-number/pattern.js';
 import { CITING_WORDS } from '../reference/words.js';
-import { sourceLines, type Line } from './lines.js';
+import { balanced, joinLines, sourceLines, type Line } from './lines.js';
 import { isMetadataLine, labelRow, readMetadata, type Metadata } from './metadata.js';
 import {
-  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, DATE_LINE_NOTES, HEADER_MARKS, HEADLINE_ENDINGS, KINDS_BY_LENGTH,
+  ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, CONTINUATION_OPENERS, DATE_LINE_NOTES, HEADER_MARKS, HEADLINE_ENDINGS, KINDS_BY_LENGTH,
   MASTHEAD_SUFFIX, MAX_TITLE_LENGTH, MIN_TITLE_LENGTH, NOT_RECIPIENTS, PRINTED_WORDS, RECIPIENT_LABEL,
   TITLE_DECORATION, TITLE_LINKS, TITLE_TRAILERS,
 } from './words.js';
@@ -50,6 +50,8 @@ const TRAILING_TABLE_LINES = 12;
 const TABLE_VALUE_ROWS = 3;
 /** A title run spans at most this many source lines. */
 const MAX_TITLE_LINES = 4;
+/** A header's title, number and addressees wrapped by a column span at most this many source lines. */
+const MAX_WRAPPED_HEADER_LINES = 4;
 /** How many lines after the title the 主送 line may come (document number, date subtitle, speaker). */
 const RECIPIENT_WINDOW = 5;
 /** The signature takes at most this many lines above the date. */
@@ -72,10 +74,11 @@ export function layoutOf(doc: Doc): Layout {
 }
 
 function readLayout(doc: Doc): Layout {
-  const lines = splitAtNumbers(sourceLines(doc));
+  const lines = splitAtNumbers(doc, sourceLines(doc));
   const bodyLine = firstBodyLine(lines);
   const metadata = readMetadata(lines, bodyLine);
-  const title = findTitle(lines, bodyLine);
+  const cellRunOn = extendTitleCell(doc, lines, metadata);
+  const title = findTitle(lines, bodyLine, cellRunOn);
   const masthead = findMasthead(lines, title?.firstLine ?? bodyLine);
   const docNumber = findOwnNumber(lines, Math.max(bodyLine, title ? title.lastLine + 2 : 0)) ?? metadataNumber(metadata)
     ?? trailingTableNumber(lines, bodyLine);
@@ -103,8 +106,9 @@ export function endsWithKind(text: string): string | null {
   return KINDS_BY_LENGTH.find((k) => bare.endsWith(k)) ?? null;
 }
 
+/** Long enough, ends with a kind, and closes every bracket it opens (`现将《…方案` is a piece of a sentence). */
 function isComplete(text: string): boolean {
-  return [...text].length >= MIN_TITLE_LENGTH && endsWithKind(text) !== null;
+  return [...text].length >= MIN_TITLE_LENGTH && endsWithKind(text) !== null && balanced(text);
 }
 
 /** A line that can be (part of) a title. */
@@ -138,22 +142,43 @@ function firstBodyLine(lines: Line[]): number {
  * that ends with a kind. Without one, the first line when it stands alone (a bulletin's headline)
  * or reads as a headline though the copy ran it into the body (`…目标任务完成情况`).
  */
-function findTitle(lines: Line[], to: number): Layout['title'] {
+function findTitle(lines: Line[], to: number, skip: number): Layout['title'] {
   for (let i = 0; i < to; i++) {
-    if (!titleLike(lines[i])) continue;
+    if (i === skip || !titleLike(lines[i])) continue;
     const run = titleRun(lines, i, to);
     if (run) return run;
   }
   // the page's metadata rows (`-索引号…`, `-文号`) may stand above the headline
-  const first = lines.findIndex((l) => !isMetadataLine(l.text));
-  return first >= 0 && first < to + 1 && (titleLike(lines[first]) || headline(lines[first].text)) ? spanOf(lines, first, first) : null;
+  const first = lines.findIndex((l, i) => i !== skip && !isMetadataLine(l.text));
+  if (first < 0 || first > to || !(titleLike(lines[first]) || headline(lines[first].text))) return null;
+  return isComplete(lines[first].text) || standsAlone(lines, first) ? spanOf(lines, first, first) : null;
+}
+
+/** A table line that ends with a label and no value (`主题分类:`): its value is on the next line. */
+function emptyLabel(line: Line | undefined): boolean {
+  return !!line && isMetadataLine(line.text) && /[：:]$/u.test(line.text);
+}
+
+/**
+ * A first line without a kind is a headline only if it is no piece of a paragraph a column
+ * wrapped: not run on from the line before (a table cell's value, a sentence's second line), not
+ * running on into the next (joined to it without a headline's ending, or the next opens with a
+ * word that binds to the one before: `…奋斗目标` / `之后，…`), not the value of a table's label
+ * left empty on the line above, and without the comma no title has.
+ */
+function standsAlone(lines: Line[], i: number): boolean {
+  const { text, joined } = lines[i];
+  const next = lines[i + 1];
+  if (joined || /[，,]/u.test(text) || emptyLabel(lines[i - 1])) return false;
+  if (next?.joined && !HEADLINE_ENDINGS.some((e) => text.replace(TITLE_TRAILERS, '').endsWith(e))) return false;
+  return !(next && CONTINUATION_OPENERS.some((w) => next.text.startsWith(w)));
 }
 
 function headline(t: string): boolean {
   const bare = t.replace(TITLE_TRAILERS, '');
   // a clause of a sentence (`1-9月份，各地…推进情况`) is no headline
   if (!HEADLINE_ENDINGS.some((e) => bare.endsWith(e)) || [...t].length < MIN_TITLE_LENGTH || /[，,]/u.test(t)) return false;
-  return titleLike({ text: t, start: 0, end: t.length, inProse: false, paragraphLength: t.length });
+  return titleLike({ text: t, start: 0, end: t.length, inProse: false, paragraphLength: t.length, joined: false });
 }
 
 function titleRun(lines: Line[], first: number, to: number): Layout['title'] {
@@ -162,12 +187,14 @@ function titleRun(lines: Line[], first: number, to: number): Layout['title'] {
   for (let j = first; j < Math.min(to, first + MAX_TITLE_LINES); j++) {
     const line = lines[j];
     if (!titleLike(line)) break;
+    // inside a bracket the title goes on, however short the piece (`…（2021—` / `2025年）》的通知`)
+    const open = !balanced(text);
     // a second copy of the title (web pages print it twice), or a title with its own issuer
     // under a masthead line, starts a run of its own
-    if (j > first && (repeatsStart(text, line.text) || (!hasLink(text) && issuerPrefix(line.text) !== null))) break;
+    if (j > first && !open && (repeatsStart(text, line.text) || (!hasLink(text) && issuerPrefix(line.text) !== null))) break;
     // dashes open a subtitle or a title of its own (`———关于…的函` under a headline)
-    if (j > first && TITLE_DECORATION.test(line.text)) break;
-    if ([...line.text].length < 4 && !isComplete(text + line.text)) break;
+    if (j > first && !open && TITLE_DECORATION.test(line.text)) break;
+    if ([...line.text].length < 4 && !open && !isComplete(text + line.text)) break;
     text += line.text;
     if (text.length > MAX_TITLE_LENGTH) break;
     if (isComplete(text)) best = spanOf(lines, first, j);
@@ -247,36 +274,70 @@ function numberLine(t: string): DocNumberMatch | null {
 /**
  * A document number that shares its line with the title (`…的复函国办函〔2004〕80号`,
  * `…的通知（国办发〔2018〕129号）`, `国发〔2018〕39号国务院关于…`) is given a line of its own.
+ * In the header, a line that reads as nothing alone is read again run on with the lines the
+ * normaliser joined it to, as a column may wrap title, number and addressees anywhere.
  */
-function splitAtNumbers(lines: Line[]): Line[] {
+function splitAtNumbers(doc: Doc, lines: Line[]): Line[] {
   const out: Line[] = [];
   let header = true; // no sentence read yet: a flattened header may come
-  for (const line of lines) {
-    const flat = header ? flatHeader(line) ?? (out.length === 0 ? flatTitle(line) : null) : null;
-    if (flat) {
-      out.push(...flat);
-      header = false;
-      continue;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (header) {
+      const flatten = (l: Line) => flatHeader(l) ?? (out.length === 0 ? flatTitle(l) : null);
+      const flat = readAcross(doc, lines, i, flatten);
+      if (flat) {
+        out.push(...flat.pieces);
+        i = flat.last;
+        header = false;
+        continue;
+      }
     }
     if (SENTENCE_END.test(line.text)) header = false;
-    let rest = line;
-    const numbers = findDocNumbers(rest.text);
-    const first = numbers[0];
-    if (first && first.start === 0 && first.end < rest.text.length && !/^[（(]/.test(rest.text.slice(first.end))) {
-      out.push(part(rest, 0, first.end));
-      rest = part(rest, first.end, rest.text.length);
-    }
-    const last = (rest === line ? numbers : findDocNumbers(rest.text)).at(-1); // the line's numbers, unless cut
-    const tail = last ? rest.text.slice(last.end) : '';
-    const open = last && /[（(]$/.test(rest.text.slice(0, last.start)) && /^[）)]$/.test(tail) ? last.start - 1 : last?.start;
-    if (last && open !== undefined && open > 0 && (tail === '' || /^[）)]$/.test(tail)) && !/[。；]/.test(rest.text)) {
-      out.push(part(rest, 0, open), part(rest, open, rest.text.length));
-    } else if (last && open !== undefined && open > 0 && !/[。；]/.test(rest.text) && signedTail(rest, last.end)) {
-      // `…的批复 国函〔1997〕46号 中华人民共和国国务院 1997年6月10日`: title, number, signature and date
-      out.push(part(rest, 0, open), part(rest, open, last.end), part(rest, last.end, rest.text.length));
-    } else out.push(rest);
+    // only a line with a number runs on into its signature (`…国函〔1996〕38号中华人` / `民共和国国务院…`)
+    const split = header && findDocNumbers(line.text).length > 0 ? readAcross(doc, lines, i, (l) => numberSplit(l)) : null;
+    out.push(...(split?.pieces ?? numberSplit(line) ?? [line]));
+    if (split) i = split.last;
   }
   return out;
+}
+
+/**
+ * `read` on line i alone, else on it run on with the next lines of its normalised line (up to a
+ * few): the pieces of the first reading that splits, and the last line it took. A line that is a
+ * whole title does not run on (a page prints the title twice), nor into a line read alone.
+ */
+function readAcross(doc: Doc, lines: Line[], i: number, read: (line: Line) => Line[] | null): { pieces: Line[]; last: number } | null {
+  const alone = read(lines[i]);
+  if (alone) return { pieces: alone, last: i };
+  if (isComplete(lines[i].text)) return null;
+  for (let k = i + 1; k < lines.length && k < i + MAX_WRAPPED_HEADER_LINES && lines[k].joined; k++) {
+    if (read(lines[k])) return null;
+    const pieces = read(joinLines(doc, lines[i], lines[k]));
+    if (pieces) return { pieces, last: k };
+  }
+  return null;
+}
+
+/** A line cut at the document numbers that open or end it (see splitAtNumbers), or null if none does. */
+function numberSplit(line: Line): Line[] | null {
+  const out: Line[] = [];
+  let rest = line;
+  const numbers = findDocNumbers(rest.text);
+  const first = numbers[0];
+  if (first && first.start === 0 && first.end < rest.text.length && !/^[（(]/.test(rest.text.slice(first.end))) {
+    out.push(part(rest, 0, first.end));
+    rest = part(rest, first.end, rest.text.length);
+  }
+  const last = (rest === line ? numbers : findDocNumbers(rest.text)).at(-1); // the line's numbers, unless cut
+  const tail = last ? rest.text.slice(last.end) : '';
+  const open = last && /[（(]$/.test(rest.text.slice(0, last.start)) && /^[）)]$/.test(tail) ? last.start - 1 : last?.start;
+  if (last && open !== undefined && open > 0 && (tail === '' || /^[）)]$/.test(tail)) && !/[。；]/.test(rest.text)) {
+    out.push(part(rest, 0, open), part(rest, open, rest.text.length));
+  } else if (last && open !== undefined && open > 0 && !/[。；]/.test(rest.text) && signedTail(rest, last.end)) {
+    // `…的批复 国函〔1997〕46号 中华人民共和国国务院 1997年6月10日`: title, number, signature and date
+    out.push(part(rest, 0, open), part(rest, open, last.end), part(rest, last.end, rest.text.length));
+  } else out.push(rest);
+  return out.length > 1 ? out : null;
 }
 
 /** What follows a header's number on its line is the signing body, the date of issue, or both. */
@@ -342,7 +403,7 @@ function opensTitle(title: string): boolean {
 }
 
 function part(line: Line, from: number, to: number): Line {
-  return { ...line, text: line.text.slice(from, to), start: line.start + from, end: line.start + to };
+  return { ...line, text: line.text.slice(from, to), start: line.start + from, end: line.start + to, joined: line.joined || from > 0 };
 }
 
 /** The table's 文号, when it is a document number and nothing else. */
@@ -354,12 +415,32 @@ function metadataNumber(metadata: Metadata): DocNumberMatch | null {
   return null;
 }
 
+/**
+ * The table's 名称 wrapped by a column (`名称: | X关于做好防汛` / `工作的通知 |`): an incomplete
+ * value that the joined next line completes takes that line's first cell in. Returns the index of
+ * the line taken (no title of its own), or -1.
+ */
+function extendTitleCell(doc: Doc, lines: Line[], metadata: Metadata): number {
+  for (const [k, v] of metadata.title.entries()) {
+    const at = lines.findIndex((l) => l.end === v.end);
+    const next = lines[at + 1];
+    if (at < 0 || !next?.joined || isMetadataLine(next.text) || isComplete(v.text)) continue;
+    const piece = /^[^|\t]*/u.exec(next.text)![0].trimEnd();
+    const text = doc.text.slice(v.start, next.start + piece.length);
+    if (text !== v.text + piece || !isComplete(text)) continue;
+    metadata.title[k] = { ...v, text, end: next.start + piece.length };
+    return at + 1;
+  }
+  return -1;
+}
+
 /** The table's 名称/标题 when it is a complete title (it ends with a kind). */
 function metadataTitle(lines: Line[], metadata: Metadata): Layout['title'] {
   const v = metadata.title.find((t) => isComplete(t.text));
   if (!v) return null;
-  const line = lines.findIndex((l) => l.start <= v.start && v.end <= l.end);
-  return { ...v, firstLine: line, lastLine: line };
+  const first = lines.findIndex((l) => l.start <= v.start && v.start < l.end);
+  const last = lines.findIndex((l) => l.start < v.end && v.end <= l.end); // a cell run on (extendTitleCell)
+  return { ...v, firstLine: first, lastLine: last };
 }
 
 /**

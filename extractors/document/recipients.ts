@@ -5,7 +5,7 @@ import { layoutOf } from './layout.js';
 
 export const recipientsExtractor: FieldExtractor = {
   id: 'document.recipients',
-  version: '1.2.0',
+  version: '1.3.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

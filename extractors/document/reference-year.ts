@@ -6,7 +6,7 @@ import { findDates } from '../date/core.js';
 
 export const referenceYearExtractor: FieldExtractor = {
   id: 'document.referenceYear',
-  version: '1.2.0',
+  version: '1.3.0',
   kind: 'field',
   scope: 'document',
   extract(segment, ctx): FieldCandidate[] {

@@ -29,6 +29,19 @@ export const TITLE_DECORATION = /^[—–－\-─━·•●◆■★※\s]+/u;
 export const MIN_TITLE_LENGTH = 6;
 export const MAX_TITLE_LENGTH = 120;
 
+/**
+ * Bracket pairs a line of the header never ends inside: a break between them is a column's
+ * wrap (`国函〔1997` / `〕46号`, `印发《…实施` / `方案》的通知`). Opener first; copies mix the
+ * widths of round brackets (`（…)`).
+ */
+export const UNBROKEN_PAIRS = ['〔〕', '［］', '[]', '﹝﹞', '（）', '()', '（)', '(）', '《》', '“”'];
+
+/**
+ * Words that bind to the word before them and so never open a sentence or a headline's next
+ * line: a line opening with one continues the line above (`…百年奋斗目标` / `之后，乘势而上…`).
+ */
+export const CONTINUATION_OPENERS = ['之后', '之前', '之间', '之中', '以来', '以后', '的'];
+
 /** The 发文机关标志 ends with 文件 (`楚雄彝族自治州人民政府扶贫开发办公室文件`). */
 export const MASTHEAD_SUFFIX = '文件';
 
