@@ -88,11 +88,6 @@ describe('titles from pieces of lines', () => {
     });
   });
 
-  it("reads a site table's 名称 that the column wrapped, and takes no title from its second line", () => {
-    const text = '索 引 号: | WA1304001-2023-011 | 主题分类: | 区政府 |\n名 称: | 某区人民政府办公室关于做好2023年汛期防汛抗旱\n工作的通知 | ||\n文 号: | 某府办发〔2023〕15号 | 公开类型: | 主动公开 |\n各镇人民政府,区政府相关委、办、局:\n现将有关事项通知如下,请认真按照执行。\n';
-    expect(header(text).title).toBe('某区人民政府办公室关于做好2023年汛期防汛抗旱工作的通知');
-  });
-
   it('runs a title on over a short piece while a bracket is open', () => {
     const text = '某县人民政府关于印发《某县农村供水保障行动方案（2023—2025\n\n年）》\n\n的通知\n各乡镇人民政府:\n现将方案印发给你们,请认真贯彻执行。\n';
     expect(header(text).title).toBe('某县人民政府关于印发《某县农村供水保障行动方案（2023—2025年）》的通知');

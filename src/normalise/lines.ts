@@ -37,7 +37,7 @@ function emsOf(line: string): number {
   return w;
 }
 
-/** Tab-separated cells and `|` rows are table rows: never joined, never a measure of the column. */
+/** Tab-separated cells and `|` rows are table rows: never a measure of the column. */
 function isTableRow(line: string): boolean {
   return line.includes('\t') || line.includes('|');
 }
@@ -137,7 +137,8 @@ interface Next {
 
 function shouldJoin(prev: string, { text: next, indented }: Next, col: Column, logical: string): boolean {
   if (!prev || !next || endsClause(prev)) return false;
-  if (isTableRow(prev) || isTableRow(next)) return false;
+  // rows of cells the ingester laid out are never joined; a `|` row of a web copy wraps like text
+  if (prev.includes('\t') || next.includes('\t')) return false;
   if (NO_LINE_START.includes(next[0]) || splitsNumber(prev, next, col)) return true;
   if (matchMarker(next)) return false;
   const midPhrase = atEdge(prev, col) && endsMidWord(prev);
