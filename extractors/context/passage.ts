@@ -4,6 +4,7 @@
 import type { Doc, DocMeta, Fact, Section } from '../../src/core/types.js';
 import { CLAUSE_BREAKS, COMPARISON_AFTER, COMPARISON_BEFORE, MIXED_KINDS, PLAN_KINDS, REPORT_KINDS, REVIEW_HEADINGS, SHARE_OPENERS, TARGET_HEADINGS } from './words.js';
 import { lastFactBefore } from './clause.js';
+import { sectionBefore } from '../../src/segment/section-before.js';
 
 export type Role = 'target' | 'actual';
 
@@ -113,32 +114,3 @@ function lastEnd(text: string, words: string[]): number {
   return best;
 }
 
-/** The section of a path nearest before an offset: paths start afresh in each part of a document. */
-function sectionBefore(doc: Doc, path: string, offset: number): Section | undefined {
-  const same = sectionsByPath(doc).get(path) ?? [];
-  let lo = 0;
-  let hi = same.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (same[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return same[lo - 1];
-}
-
-const byPath = new WeakMap<Doc, Map<string, Section[]>>();
-
-/** Sections by path in document order, once per document. */
-function sectionsByPath(doc: Doc): Map<string, Section[]> {
-  let map = byPath.get(doc);
-  if (!map) {
-    map = new Map();
-    for (const s of [...doc.sections].sort((a, b) => a.start - b.start)) {
-      const list = map.get(s.path);
-      if (list) list.push(s);
-      else map.set(s.path, [s]);
-    }
-    byPath.set(doc, map);
-  }
-  return map;
-}

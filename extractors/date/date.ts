@@ -3,6 +3,7 @@
 // heading (or an ancestor's: `一、2025年工作回顾`), else the document's year.
 import type { Candidate, Doc, ExtractContext, FactExtractor, Section, Segment } from '../../src/core/types.js';
 import { findDates, type DateContext } from './core.js';
+import { sectionBefore } from '../../src/segment/section-before.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
@@ -47,7 +48,7 @@ function headingYearOf(section: Section): number | null {
 function headingYear(doc: Doc, segment: Segment): number | null {
   let path = segment.section;
   while (path) {
-    const section = sectionBefore(doc, path, segment.start);
+    const section = sectionBefore(doc, path, segment.start) ?? doc.section(path);
     // the heading of the segment's own paragraph is read in the paragraph itself
     if (section && section.start < segment.start) {
       const year = headingYearOf(section);
@@ -59,35 +60,6 @@ function headingYear(doc: Doc, segment: Segment): number | null {
   return null;
 }
 
-/** The section of that path nearest before an offset: paths start afresh in each part of a document. */
-function sectionBefore(doc: Doc, path: string, offset: number): Section | undefined {
-  const same = sectionsByPath(doc).get(path) ?? [];
-  let lo = 0;
-  let hi = same.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (same[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return same[lo - 1] ?? doc.section(path);
-}
-
-/** Sections by path in document order, once per document: a scan of all per paragraph is quadratic. */
-const byPath = new WeakMap<Doc, Map<string, Section[]>>();
-
-function sectionsByPath(doc: Doc): Map<string, Section[]> {
-  let map = byPath.get(doc);
-  if (!map) {
-    map = new Map();
-    for (const s of [...doc.sections].sort((a, b) => a.start - b.start)) {
-      const list = map.get(s.path);
-      if (list) list.push(s);
-      else map.set(s.path, [s]);
-    }
-    byPath.set(doc, map);
-  }
-  return map;
-}
 
 /**
  * The document's year: given (referenceYear, issuedOn), else the one its body makes clear — the
