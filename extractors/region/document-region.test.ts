@@ -33,6 +33,16 @@ describe('document region from the gold issuers and titles', () => {
   it('reads a government named by its level from the first lines', () => {
     expect(region('省人民政府', '政府工作报告', ['政府工作报告', '（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）'])).toBe('520000');
   });
+  it('gives no region to a document numbered by the State Council when no issuer is given', () => {
+    const reply = (docNumber: string | null) =>
+      documentRegion({ issuer: null, title: '关于同意设立云南滇中新区的批复', docNumber })?.place.code ?? null;
+    expect(reply('国函〔2015〕141号')).toBeNull();
+    expect(reply('国办函〔2016〕12号')).toBeNull();
+    // a provincial number, or none, leaves the title's place
+    expect(reply('云政发〔2015〕41号')).toBe('530000');
+    expect(reply(null)).toBe('530000');
+  });
+
   it('gives no region to central issuers, whatever places their titles name', () => {
     expect(region('国务院办公厅', '国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报')).toBeNull();
     expect(region('国务院办公厅', '关于湖北省巴东县地质灾害险情有关问题的复函')).toBeNull();

@@ -7,7 +7,8 @@ import {
   commonAncestor, findExplicitMentions, isWithin, placeOf, toRegion, type Place, type RegionMention,
 } from '../../src/regions/index.js';
 import {
-  ISSUER_LEVEL_WORDS, MASTHEAD_CHARS, MASTHEAD_PARAGRAPHS, NATIONAL_BODY_ENDINGS, NATIONAL_ISSUER_PREFIXES, PLACE_LIST_GAP,
+  ISSUER_LEVEL_WORDS, MASTHEAD_CHARS, MASTHEAD_PARAGRAPHS, NATIONAL_BODY_ENDINGS, NATIONAL_ISSUER_PREFIXES, NATIONAL_NUMBER_CODES,
+  PLACE_LIST_GAP,
   PROVINCE_CODE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, SELF_LEVELS, SELF_PREFIXES, TITLE_LIST_SEPARATORS,
 } from './words.js';
 
@@ -15,7 +16,7 @@ const SELF_WORD = new RegExp(`[${SELF_PREFIXES}](${SELF_LEVELS.join('|')})`, 'gu
 
 export const documentRegionExtractor: FieldExtractor = {
   id: 'region.document',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'field',
   scope: 'document',
   extract(segment, ctx): FieldCandidate[] {
@@ -57,6 +58,8 @@ export function documentRegion(meta: Meta, firstLines: string[] = [], text = '')
     if (isNational(issuer)) return null;
     level = ISSUER_LEVEL_WORDS.find((w) => issuer.startsWith(w)) ?? null;
   }
+  // no issuer given, but a number of the State Council or its offices (`国函〔2015〕141号`): national
+  if (!issuer && NATIONAL_NUMBER_CODES.some((c) => (meta.docNumber ?? '').startsWith(c))) return null;
   if (title) {
     if (NATIONAL_ISSUER_PREFIXES.some((p) => title.startsWith(p))) return null;
     const named = titlePlace(title);

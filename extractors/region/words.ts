@@ -1,6 +1,12 @@
 // Word tables of the region extractors (data only).
 
 /** Issuers of the central government and party: their documents govern no one region. */
+/**
+ * Agency codes of the State Council and its General Office (`国发`, `国函`, `国办发`, `国办函`,
+ * `国令`): a document so numbered is national, whatever place its title names.
+ */
+export const NATIONAL_NUMBER_CODES: readonly string[] = ['国发', '国函', '国办', '国令'];
+
 export const NATIONAL_ISSUER_PREFIXES: readonly string[] = [
   '国务院', '国办', '中共中央', '中央', '党中央', '全国', '国家', '中华人民共和国', '中国', '最高人民',
 ];
