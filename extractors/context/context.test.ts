@@ -1,21 +1,10 @@
 // Figures in context on real sentences: metric, region, asOf, role and statement links.
 import { describe, expect, it } from 'vitest';
-import { runOn } from '../../src/core/testing.js';
-import type { Fact } from '../../src/core/types.js';
-import { EXTRACTORS, REFINERS } from '../index.js';
+import { figures, pick } from './testing.js';
 
 const CHUXIONG = { code: '532300', name: '楚雄彝族自治州' };
 const DALI = { code: '532900', name: '大理白族自治州' };
 
-function figures(text: string, meta: Record<string, unknown> = {}) {
-  const { facts } = runOn([...EXTRACTORS], text, { refiners: [...REFINERS], meta });
-  return facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity').map((f) => f.record);
-}
-const pick = (rs: ReturnType<typeof figures>, quote: string) => {
-  const r = rs.find((x) => x.quote === quote);
-  if (!r) throw new Error(`no quantity ${quote} in ${rs.map((x) => x.quote).join(', ')}`);
-  return r;
-};
 
 describe('metric', () => {
   it('a compound shares the noun after it, with the modifier written before the number (X的N户M人Y)', () => {

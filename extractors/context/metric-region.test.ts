@@ -1,18 +1,7 @@
 // Metrics and regions in sentences of reports, bulletins and plans (attributions).
 import { describe, expect, it } from 'vitest';
-import { runOn } from '../../src/core/testing.js';
-import type { Fact } from '../../src/core/types.js';
-import { EXTRACTORS, REFINERS } from '../index.js';
+import { figures, pick } from './testing.js';
 
-function figures(text: string, meta: Record<string, unknown> = {}) {
-  const { facts } = runOn([...EXTRACTORS], text, { refiners: [...REFINERS], meta });
-  return facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity').map((f) => f.record);
-}
-const pick = (rs: ReturnType<typeof figures>, quote: string) => {
-  const r = rs.find((x) => x.quote === quote);
-  if (!r) throw new Error(`no quantity ${quote} in ${rs.map((x) => x.quote).join(', ')}`);
-  return r;
-};
 
 describe('metric', () => {
   it('a short aside in brackets is skipped: 同比（下同）增长', () => {
