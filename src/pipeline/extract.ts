@@ -10,6 +10,7 @@ import { listInputs } from '../ingest/walk.js';
 import { Store } from '../store/index.js';
 import { createProgress, shown, type FileOutcome } from './progress.js';
 import { processDocument } from './process.js';
+import { startDictionary } from '../segment/words.js';
 import { defaultWorkers, openWorkerPool } from './workers.js';
 import { GONGWEN_VERSION, pipelineKey } from './version.js';
 import { tuneCompilerForExtraction } from './compiler.js';
@@ -47,6 +48,8 @@ export interface ExtractSummary {
 export async function extractCorpus(paths: string[], opts: ExtractOptions): Promise<ExtractSummary> {
   const started = performance.now();
   tuneCompilerForExtraction();
+  // the word dictionary loads on a thread of its own meanwhile (shared by the worker threads)
+  if (!opts.queue) startDictionary();
   const { files, errors: walkErrors } = await listInputs(paths);
   const summary: ExtractSummary = {
     files: files.length, new: 0, unchanged: 0, replaced: 0, failed: 0, sections: 0, facts: 0, chars: 0, seconds: 0,

@@ -5,6 +5,10 @@ import { ingestBytes } from '../ingest/index.js';
 import { reasonOf } from './extract.js';
 import { processDocument } from './process.js';
 import type { DocumentResult } from '../store/index.js';
+import { startDictionary } from '../segment/words.js';
+
+// shared with the other threads of the process: a no-op when the main thread started it
+startDictionary();
 
 export interface WorkerTask {
   source: string;

@@ -1,47 +1,30 @@
-// Words with offsets. nodejieba's `cut` returns the pieces without positions; they are
-// consecutive substrings of the input, so offsets follow from their lengths.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import nodejieba from 'nodejieba';
+// Words with offsets. jieba's cut (src/segment/jieba.ts) gives where each word ends; the words
+// are consecutive, so their text and starts follow.
 import type { Word } from '../core/types.js';
-import { DOMAIN_WORDS } from './domain-words.js';
+import { cutEnds, tag } from './jieba.js';
 
-let loaded = false;
-function ensureDictionary(): void {
-  if (loaded) return;
-  // jieba's own word dictionary and model; the keyword tables, which gongwen never uses, stand-ins
-  nodejieba.load({ idfDict: keywordTable('idf.utf8'), stopWordDict: keywordTable('stop_words.utf8') });
-  for (const w of DOMAIN_WORDS) nodejieba.insertWord(w);
-  loaded = true;
-}
-
-/** A file of ./jieba beside this module's source (dist/ runs find it under src/). */
-function keywordTable(name: string): string {
-  const beside = fileURLToPath(new URL(`./jieba/${name}`, import.meta.url));
-  return existsSync(beside) ? beside : fileURLToPath(new URL(`../../../src/segment/jieba/${name}`, import.meta.url));
-}
+export { startDictionary } from './jieba.js';
 
 /** Words of `text`, offsets relative to `base`. */
 export function cutWords(text: string, base = 0): Word[] {
-  ensureDictionary();
-  return align(nodejieba.cut(text, true), text, base);
+  const words: Word[] = [];
+  let start = 0;
+  for (const end of Array.from(cutEnds(text))) {
+    words.push({ word: text.slice(start, end), start: base + start, end: base + end });
+    start = end;
+  }
+  return words;
 }
 
 export function tagWords(text: string, base = 0): (Word & { tag: string })[] {
-  ensureDictionary();
-  const tagged = nodejieba.tag(text) as { word: string; tag: string }[];
-  const words = align(tagged.map((t) => t.word), text, base);
-  return words.map((w, i) => ({ ...w, tag: tagged[i]?.tag ?? 'x' }));
-}
-
-function align(pieces: string[], text: string, base: number): Word[] {
-  const words: Word[] = [];
+  const tagged = tag(text);
+  const words: (Word & { tag: string })[] = [];
   let cursor = 0;
-  for (const piece of pieces) {
-    const at = text.startsWith(piece, cursor) ? cursor : text.indexOf(piece, cursor);
-    if (at < 0) continue; // jieba dropped or altered something: skip rather than misplace
-    words.push({ word: piece, start: base + at, end: base + at + piece.length });
-    cursor = at + piece.length;
+  for (const t of tagged) {
+    const at = text.startsWith(t.word, cursor) ? cursor : text.indexOf(t.word, cursor);
+    if (at < 0) continue; // jieba altered something: skip rather than misplace
+    words.push({ word: t.word, start: base + at, end: base + at + t.word.length, tag: t.tag });
+    cursor = at + t.word.length;
   }
   return words;
 }
@@ -112,11 +95,11 @@ export class WordCut {
     this.done[k] = 1;
     this.piecesCut++;
     const from = this.pieceStarts[k]!;
-    const piece = this.text.slice(from, this.pieceEnds[k]!);
-    ensureDictionary();
-    for (const w of align(nodejieba.cut(piece, true), piece, from)) {
-      this.flags[w.start] |= WORD_START;
-      this.flags[w.end] |= WORD_END;
+    let start = from;
+    for (const end of Array.from(cutEnds(this.text.slice(from, this.pieceEnds[k]!)))) {
+      this.flags[start] |= WORD_START;
+      this.flags[from + end] |= WORD_END;
+      start = from + end;
     }
   }
 
