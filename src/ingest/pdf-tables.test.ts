@@ -53,15 +53,16 @@ describe('ruled tables in a PDF', () => {
     expect(tables[0]!.rows[2]!.cells[3]).toEqual({ text: '市水务局、市农业 农村局', start: raw.indexOf('市水务局、市农业'), end: raw.indexOf('\t2024年12月') });
   });
 
-  it('reads the same text as before when the table has no ruling', async () => {
+  it('reads an unruled table line by line across its cells when it has no ruling', async () => {
     const { raw, tables } = await readPdf(makePdf([ANNEX({ ...TASKS, ruled: false })]));
     expect(tables).toEqual([]);
-    // getText's own rendering: wrapped cell lines on lines of their own, cells split by spaces
+    // the runs read top to bottom: a row's first lines side by side, its wrapped lines after; cells
+    // split by a space where pdf.js joined them in one run, by a tab across a jump back in the stream
     expect(raw).toBe([
       '附件', '2024年河湖治理重点任务分工表', '序号 重点任务 牵头单位 责任单位 完成时限',
-      '1 完善河湖长制工作例会制度，', '每季度召开一次联席会议', '市水务局 各区人民政府 2024年6月底前',
-      '2 开展入河排污口排查整治 市生态环境局 市水务局、市农业', '农村局', '2024年12月',
-      '3 推进城镇污水管网建设改造，', '新建管网120公里', '市住房城乡建设局 市发展改革委、', '市财政局', '2025年底前',
+      '1 完善河湖长制工作例会制度，\t市水务局 各区人民政府 2024年6月底前', '每季度召开一次联席会议',
+      '2 开展入河排污口排查整治 市生态环境局 市水务局、市农业\t2024年12月', '农村局',
+      '3 推进城镇污水管网建设改造，\t市住房城乡建设局 市发展改革委、\t2025年底前', '新建管网120公里\t市财政局',
       '4 建立河湖健康评价体系 市水务局 市生态环境局 2024年9月', '各单位于每季度末报送进展情况。',
     ].join('\n'));
   });

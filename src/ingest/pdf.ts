@@ -1,12 +1,13 @@
-// Reads the text layer of a PDF page by page with pdf-parse (pdf.js); a PDF without one (a scan)
-// is read by OCR where tesseract is installed (ocr.ts). Ruled tables become tab-separated rows
-// with their cells recorded (pdf-tables.ts).
+// Reads the text layer of a PDF page by page with pdf-parse (pdf.js), its runs put in reading
+// order (pdf-lines.ts); a PDF without one (a scan) is read by OCR where tesseract is installed
+// (ocr.ts). Ruled tables become tab-separated rows with their cells recorded (pdf-tables.ts).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PasswordException, PDFParse } from 'pdf-parse';
 import type { RawTable } from '../core/types.js';
 import { IngestError, REASONS } from './errors.js';
 import { ocrAvailable, ocrPages } from './ocr.js';
+import { pageText, type Run } from './pdf-lines.js';
 import { openTable, placeTables, type FoundTable, type OpenTable } from './pdf-tables.js';
 
 export interface PdfText {
@@ -44,8 +45,7 @@ export async function readPdf(bytes: Buffer): Promise<PdfText> {
   let pages: string[];
   let found: Map<number, FoundTable[]>;
   try {
-    const result = await withTimeout(parser.getText(), TIMEOUT_MS);
-    pages = result.pages.map((p) => p.text.replace(/\s+$/, ''));
+    pages = (await withTimeout(readPages(parser), TIMEOUT_MS)).map((p) => p.replace(/\s+$/, ''));
     found = await findTables(parser, pages);
   } catch (err) {
     throw toIngestError(err);
@@ -54,6 +54,52 @@ export async function readPdf(bytes: Buffer): Promise<PdfText> {
   }
   if (pages.some((p) => p.trim() !== '')) return joinPages(pages, found);
   return readScan(bytes);
+}
+
+/** The parts of pdf.js's document and page that reading the runs needs. */
+interface PdfJsDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfJsPage>;
+}
+interface PdfJsPage {
+  getViewport(o: { scale: number }): { convertToViewportPoint(x: number, y: number): number[] };
+  getTextContent(): Promise<{ items: object[] }>;
+  cleanup(): void;
+}
+interface PdfJsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/**
+ * Each page's text, its runs in reading order. pdf-parse's getText joins the runs in the order
+ * the file writes them; the runs are read from pdf.js's document as pdf-parse loaded it (its
+ * `load` is private in its types only), or, should a later pdf-parse not offer it, by getText.
+ */
+async function readPages(parser: PDFParse): Promise<string[]> {
+  const load = (parser as unknown as { load?: () => Promise<PdfJsDocument> }).load;
+  if (typeof load !== 'function') return (await parser.getText()).pages.map((p) => p.text);
+  const doc = await load.call(parser);
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const { items } = await page.getTextContent();
+    pages.push(pageText(items.filter((i): i is PdfJsTextItem => 'str' in i).map((i) => runOf(i, viewport))));
+    page.cleanup();
+  }
+  return pages;
+}
+
+/** A text item placed on the page as read (y down from the top), its size the height of its glyphs. */
+function runOf(item: PdfJsTextItem, viewport: ReturnType<PdfJsPage['getViewport']>): Run {
+  const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
+  const [x, y] = viewport.convertToViewportPoint(e, f) as [number, number];
+  const [ax, ay] = viewport.convertToViewportPoint(e + a, f + b) as [number, number];
+  const along = Math.hypot(ax - x, ay - y) || 1;
+  return { text: item.str, x, y, dir: [(ax - x) / along, (ay - y) / along], width: item.width, size: Math.hypot(c, d) || item.height };
 }
 
 /** Column names of task tables: only pages that hold one are searched for ruled tables. */
