@@ -52,6 +52,14 @@ describe('pageText', () => {
     expect(pageText(runs)).toBe('牵头单位完成时限\n第二行');
   });
 
+  it('keeps text at another angle (a diagonal watermark) out of the lines, after them', () => {
+    const diagonal = (text: string, x: number, y: number): Run => ({ ...run(text, x, y), dir: [0.707, -0.707] });
+    const runs = [
+      run('各乡镇要于6月底前完成排查，', 104, 300), diagonal('内部', 200, 310), run('逐户建立台账。', 72, 324), diagonal('资料', 240, 270),
+    ];
+    expect(pageText(runs)).toBe('各乡镇要于6月底前完成排查，\n逐户建立台账。\n内部资料');
+  });
+
   it('leaves out empty runs and gives nothing for a page without text', () => {
     expect(pageText([run('', 72, 100), run('正文', 72, 124)])).toBe('正文');
     expect(pageText([])).toBe('');

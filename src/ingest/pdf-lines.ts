@@ -30,16 +30,29 @@ const SAME_PLACE = 0.2;
 /** The page's text: its lines top to bottom joined by `\n`, the runs of a line by nothing or, across a wide gap, a tab. */
 export function pageText(runs: Run[]): string {
   const kept = runs.filter((r) => r.text !== '');
-  return linesOf(inFrame(kept, mainDirection(kept)))
-    .map(lineText)
-    .join('\n');
+  const main = mainDirection(kept);
+  const [body, aside] = partition(kept, (r) => directionKey(r.dir) === directionKey(main));
+  // text at another angle (a diagonal watermark, a stamp's ring, a turned margin note) would land
+  // between the body's lines by position: it follows them, in the order it was written
+  const lines = linesOf(inFrame(body, main)).map(lineText);
+  if (aside.length) lines.push(aside.map((r) => r.text).join(''));
+  return lines.join('\n');
+}
+
+const directionKey = (dir: [number, number]) => `${Math.round(dir[0])},${Math.round(dir[1])}`;
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 /** The direction most of the page's characters run in, to the nearest quarter turn. */
 function mainDirection(runs: Run[]): [number, number] {
   const count = new Map<string, number>();
   for (const r of runs) {
-    const key = `${Math.round(r.dir[0])},${Math.round(r.dir[1])}`;
+    const key = directionKey(r.dir);
     count.set(key, (count.get(key) ?? 0) + r.text.length);
   }
   const [best] = [...count].sort((a, b) => b[1] - a[1])[0] ?? ['1,0'];
