@@ -3,10 +3,11 @@
 // tesseract-ocr and tesseract-ocr-chi-sim. They run as programs with argument lists, never
 // through a shell. Without them a scanned PDF is refused with a reason that names them.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { cleanOcrPage } from './ocr-text.js';
 
 const run = promisify(execFile);
 
@@ -38,19 +39,26 @@ export async function ocrPages(bytes: Buffer): Promise<string[]> {
     const timeout = PAGE_TIMEOUT_MS * 4;
     await run('pdftoppm', ['-r', DPI, '-gray', '-png', '-l', String(MAX_OCR_PAGES), pdf, join(dir, 'page')], { timeout });
     const pages: string[] = [];
-    for (const image of await pageImages(dir)) {
-      // one thread per page: extraction already runs a page per worker thread
-      const { stdout } = await run('tesseract', [join(dir, image), 'stdout', '-l', LANGUAGE], {
-        timeout: PAGE_TIMEOUT_MS,
-        maxBuffer: 16 * 1024 * 1024,
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-      });
-      pages.push(stdout.replace(/\s+$/, ''));
-    }
+    for (const image of await pageImages(dir)) pages.push(await readPage(join(dir, image)));
     return pages;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One page image read by tesseract: its text, and in the same run the boxes of its lines (TSV),
+ * which tell a page number in the margin from the text (ocr-text.ts).
+ */
+async function readPage(image: string): Promise<string> {
+  const base = image.replace(/\.png$/, '');
+  // one thread per page: extraction already runs a page per worker thread
+  await run('tesseract', [image, base, '-l', LANGUAGE, 'txt', 'tsv'], {
+    timeout: PAGE_TIMEOUT_MS,
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+  });
+  const [text, tsv] = await Promise.all([readFile(`${base}.txt`, 'utf8'), readFile(`${base}.tsv`, 'utf8')]);
+  return cleanOcrPage(text, tsv).replace(/\s+$/, '');
 }
 
 /** pdftoppm's images (`page-1.png` … or `page-01.png` …, by the page count), by page number. */
