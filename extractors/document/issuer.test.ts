@@ -12,6 +12,11 @@ describe('document.issuer', () => {
     expect(issuer(STATE_COUNCIL_PDF)).toBe('国务院办公厅');
   });
 
+  it('takes the body a title names on a line of its own, without the line break after it', () => {
+    const text = '某某市人民政府办公室文件\n某政办字〔2021〕32号\n某某市人民政府办公室\n关于印发数字政府建设行动方案的通知\n各区人民政府，市政府各部门：\n现印发给你们，请认真贯彻实施。\n2021年6月29日\n';
+    expect(issuer(text)).toBe('某某市人民政府办公室');
+  });
+
   it('takes the joint issuers a title names, and the title issuer under a heading line', () => {
     expect(issuer(CITY_WEB)).toBe('中共岳阳市委办公室岳阳市人民政府办公室');
     expect(issuer(HEADED)).toBe('楚雄州人民政府办公室');

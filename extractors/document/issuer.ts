@@ -10,7 +10,7 @@ import { REPORT_CONGRESS, REPORT_DELIVERED_FOR, REPORT_NAMED, REPORT_TITLE_ENDIN
 
 export const issuerExtractor: FieldExtractor = {
   id: 'document.issuer',
-  version: '1.3.0',
+  version: '1.3.1',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {
@@ -29,9 +29,10 @@ function candidate(value: string, start: number, end: number): FieldCandidate<'i
 function fromTitle(doc: Doc, { title }: Layout): FieldCandidate | null {
   const prefix = title ? issuerPrefix(title.text) ?? reportGovernment(title.text) : null;
   if (!title || !prefix) return null;
-  // the title may span lines: map the prefix back through them
-  const end = offsetInJoined(doc, title.start, prefix.length);
-  return candidate(textWithGaps(doc, title.start, end), title.start, end);
+  // the title may span lines: map the prefix back through them (its end is just past its last
+  // character, never past the line break after it), and leave the breaks out of the name
+  const end = offsetInJoined(doc, title.start, prefix.length - 1) + 1;
+  return candidate(textWithGaps(doc, title.start, end).replaceAll('\n', ''), title.start, end);
 }
 
 /** `山东省人民政府工作报告` → `山东省人民政府`. */
