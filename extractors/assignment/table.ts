@@ -62,6 +62,30 @@ export function readTaskTable(table: Table, firstListedLeads: boolean): TableRow
   return out;
 }
 
+/**
+ * The cells under a deadline header (完成时限, 时间节点) in the document's task tables: a date
+ * there is a deadline whatever its own words (`2024年二季度` in a 完成时限 column).
+ */
+export function deadlineCells(doc: Doc): Cell[] {
+  let cells = deadlineCellCache.get(doc);
+  if (!cells) deadlineCellCache.set(doc, (cells = [...doc.tables, ...textTables(doc)].flatMap(deadlineCellsOf)));
+  return cells;
+}
+
+const deadlineCellCache = new WeakMap<Doc, Cell[]>();
+
+function deadlineCellsOf(table: Table): Cell[] {
+  const found = headerOf(table);
+  if (!found) return [];
+  const col = found.cols.findIndex((c) => c !== null && 'role' in c && c.role === 'deadline');
+  if (col < 0) return [];
+  return table.rows
+    .slice(found.at + 1)
+    .filter((row) => !spansTable(row))
+    .map((row) => alignRight(row, found.header.length)[col])
+    .filter((c): c is Cell => c !== null);
+}
+
 const CELL_SEPARATOR = /\t|\|/u;
 
 /**

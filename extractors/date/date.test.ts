@@ -109,3 +109,20 @@ describe('the same period of another year', () => {
     expect(quotes).toEqual([['1-6月', '2021-01-01', '2021-06-30'], ['2020年', '2020-01-01', '2020-12-31']]);
   });
 });
+
+describe('dates in the deadline column of a task table', () => {
+  it('reads a quarter, a month or a month range under 完成时限 as a deadline, other cells as written', () => {
+    const text = '附件\n重点任务分工表\n'
+      + '序号\t重点任务\t牵头单位\t配合单位\t完成时限\n'
+      + '1\t总结2023年试点经验并印发推广清单\t种植业管理司\t科技教育司\t2024年三季度\n'
+      + '2\t开展耕地质量等级调查评价\t耕地质量监测保护中心\t/\t2024年5月—8月\n'
+      + '3\t编制年度工作报告\t发展规划司\t计划财务司\t2025年2月\n';
+    const got = extractDates(text, { issuedOn: '2024-03-20' }).map((d) => [d.quote, d.start, d.end, d.role]);
+    expect(got).toEqual([
+      ['2023年', '2023-01-01', '2023-12-31', 'period'],
+      ['2024年三季度', '2024-07-01', '2024-09-30', 'deadline'],
+      ['2024年5月—8月', '2024-05-01', '2024-08-31', 'deadline'],
+      ['2025年2月', '2025-02-01', '2025-02-28', 'deadline'],
+    ]);
+  });
+});

@@ -4,10 +4,11 @@
 import type { Candidate, Doc, ExtractContext, FactExtractor, Section, Segment } from '../../src/core/types.js';
 import { findDates, type DateContext } from './core.js';
 import { sectionBefore } from '../../src/segment/section-before.js';
+import { deadlineCells } from '../assignment/table.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
-  version: '1.3.0',
+  version: '1.4.0',
   kind: 'fact',
   type: 'date',
   scope: 'paragraph',
@@ -17,9 +18,12 @@ export const dateExtractor: FactExtractor<'date'> = {
       documentDate: ctx.meta.issuedOn,
     };
     const out: Candidate<'date'>[] = [];
+    const cells = deadlineCells(ctx.doc);
     for (const found of findDates(segment.text, dateCtx)) {
       if (found.start === null) continue;
-      const { at, length, start, end, granularity, role, yearInferred } = found;
+      const { at, length, start, end, granularity, yearInferred } = found;
+      const inDeadlineCell = cells.length > 0 && cells.some((c) => c.start <= segment.start + at && segment.start + at < c.end);
+      const role = inDeadlineCell && found.role !== 'since' ? 'deadline' : found.role;
       out.push({ type: 'date', start: at, end: at + length, fields: { start, end, granularity, role, yearInferred } });
     }
     return out;
