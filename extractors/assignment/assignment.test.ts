@@ -194,6 +194,31 @@ describe('running text, in items without a block', () => {
   });
 });
 
+describe('running text naming its actor first (central notices and replies)', () => {
+  it('reads X要会同Y… and X会同Y… before a task verb, the rest of the sentence being the measure', () => {
+    const text = '一、国家林草局要会同财政部、自然资源部等有关部门加强对试点工作的指导，及时总结推广经验。\n'
+      + '二、加强组织实施\n各地区要高度重视，细化工作举措。水利部会同国家发展改革委建立重大项目调度机制，每半年通报一次进展。\n';
+    expect(assignments(text).map((a) => [a.measure, a.section, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['国家林草局要会同财政部、自然资源部等有关部门加强对试点工作的指导，及时总结推广经验', '一', ['国家林草局'], ['财政部', '自然资源部']],
+      ['水利部会同国家发展改革委建立重大项目调度机制，每半年通报一次进展', '二', ['水利部'], ['国家发展改革委']],
+    ]);
+  });
+
+  it('reads X要牵头制定… as the lead of its sentence, and X牵头，Y配合 as a closing form', () => {
+    const text = '五、保障措施\n各省级卫生健康部门要牵头编制本地区实施细则，于9月底前报国家卫生健康委备案。\n'
+      + '六、强化资金保障。省医保局牵头，省财政厅、省税务局配合。\n';
+    expect(assignments(text).map((a) => [a.measure, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['各省级卫生健康部门要牵头编制本地区实施细则，于9月底前报国家卫生健康委备案', ['各省级卫生健康部门'], []],
+      ['强化资金保障', ['省医保局'], ['省财政厅', '省税务局']],
+    ]);
+  });
+
+  it('does not take an encouraged body for an actor', () => {
+    const text = '（三）培育联合体。鼓励龙头企业牵头组建农业产业化联合体。支持农民合作社会同家庭农场开展统一采购。\n';
+    expect(assignments(text)).toEqual([]);
+  });
+});
+
 describe('half-width punctuation of web copies', () => {
   it('reads labelled blocks in ASCII brackets ending at a sentence, and labelled lines', () => {
     const text = '一、重点任务\n'

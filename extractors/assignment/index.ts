@@ -5,7 +5,7 @@ import type { Candidate, Doc, FactExtractor } from '../../src/core/types.js';
 import { sectionAt } from '../../src/extract/runner.js';
 import { findBracketBlocks, findLabelBlocks } from './blocks.js';
 import { dateContext, isDeadlinePiece, readDeadline } from './deadline.js';
-import { clauseMeasure, itemBefore, measureOf } from './measure.js';
+import { clauseMeasure, itemBefore, measureOf, sentenceMeasure } from './measure.js';
 import { parseBlock, type BlockRoles, type ParseOptions } from './parse.js';
 import { findRunning } from './running.js';
 import { readTaskTable, textTables } from './table.js';
@@ -17,6 +17,8 @@ interface Block {
   roles: BlockRoles;
   /** found in running text (`由X负责`), not in a block of its own */
   running?: boolean;
+  /** running text that names its actor first: the rest of its sentence is the measure */
+  opensSentence?: boolean;
 }
 
 /** `列第一位者为牵头单位` anywhere in the text: a statement about every block of the document. */
@@ -26,7 +28,7 @@ export function statesFirstListedLeads(text: string): boolean {
 
 export const assignmentExtractor: FactExtractor<'assignment'> = {
   id: 'assignment',
-  version: '3',
+  version: '3.1.0',
   kind: 'fact',
   type: 'assignment',
   scope: 'document',
@@ -46,7 +48,10 @@ export const assignmentExtractor: FactExtractor<'assignment'> = {
     const blocks = tables.length ? found : withRunning(doc, found);
     const out: Candidate<'assignment'>[] = [];
     blocks.forEach((b, i) => {
-      const measure = (b.running ? clauseMeasure(doc, b.start) : null) ?? measureOf(doc, b.start, i > 0 ? blocks[i - 1].end : 0);
+      const measure =
+        (b.opensSentence ? sentenceMeasure(doc, b.start) : null) ??
+        (b.running ? clauseMeasure(doc, b.start) : null) ??
+        measureOf(doc, b.start, i > 0 ? blocks[i - 1].end : 0);
       out.push({
         type: 'assignment',
         start: b.start,
@@ -110,7 +115,9 @@ function withRunning(doc: Doc, blocks: Block[]): Block[] {
     if (p.table !== null) continue;
     for (const hit of findRunning(p.text)) {
       const start = p.start + hit.start;
-      if (!covered.has(unitOf(start))) extra.push({ start, end: p.start + hit.end, roles: hit.roles, running: true });
+      if (!covered.has(unitOf(start))) {
+        extra.push({ start, end: p.start + hit.end, roles: hit.roles, running: true, opensSentence: hit.opensSentence });
+      }
     }
   }
   return extra.length ? [...blocks, ...extra].sort((a, b) => a.start - b.start) : blocks;

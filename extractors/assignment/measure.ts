@@ -46,6 +46,12 @@ export function clauseMeasure(doc: Doc, hitStart: number): Measure | null {
   return sentenceFrom(doc.text, first ? sentence : clause, p.end);
 }
 
+/** The sentence from `at` (an actor opening it: `人民银行要会同…建立…制度`) to its end. */
+export function sentenceMeasure(doc: Doc, at: number): Measure | null {
+  const p = doc.paragraphAt(at);
+  return p ? sentenceFrom(doc.text, at, p.end) : null;
+}
+
 /** The nearest paragraph at or before the block that opens an item (a heading or a numbered line). */
 export function itemBefore(doc: Doc, offset: number): Paragraph | null {
   const here = doc.paragraphAt(offset);

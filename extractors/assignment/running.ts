@@ -1,14 +1,19 @@
 // Running-text forms, for items that carry no block of their own: `由X会同Y等部门负责落实`,
-// `由X牵头，Y配合`, `由X负责`. A block, when an item has one, says it better (seed 003 writes
-// `由…办公室牵头` in an item whose 责任单位 line names others), so these only fill the gaps.
+// `由X牵头，Y配合`, `由X负责`, and a sentence naming its actor first: `X要会同Y建立…`, `X要牵头制定…`.
+// A block, when an item has one, says it better (seed 003 writes `由…办公室牵头` in an item whose
+// 责任单位 line names others), so these only fill the gaps.
 import { bodiesOf, looksLikeBody } from './lists.js';
 import type { BlockRoles } from './parse.js';
-import { RUNNING_ASSIST_VERBS, RUNNING_JOINT_VERBS, RUNNING_RESPOND_VERBS } from './words.js';
+import {
+  NOT_ACTOR_OPENERS, RUNNING_ASSIST_VERBS, RUNNING_JOINT_VERBS, RUNNING_RESPOND_VERBS, RUNNING_TASK_VERBS,
+} from './words.js';
 
 export interface RunningHit {
   start: number;
   end: number;
   roles: BlockRoles;
+  /** the sentence names its actor first and its task after (`X要会同Y建立…`): the task is the measure */
+  opensSentence: boolean;
 }
 
 const BODY_RUN = '[^，,。；;：:！？!?\\n由]{2,60}?';
@@ -16,6 +21,10 @@ const JOINT = RUNNING_JOINT_VERBS.join('|');
 const ASSIST = RUNNING_ASSIST_VERBS.join('|');
 const RESPOND = RUNNING_RESPOND_VERBS.join('|');
 const ETC_TAIL = '(?:等(?:有关|相关)?(?:部门|单位)(?:和单位)?)?';
+const TASK = RUNNING_TASK_VERBS.join('|');
+/** A sentence's start, after an outline marker if it opens an item (`四、科技部要会同…`). */
+const OUTLINE_MARK = '[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|\\d{1,3}[.．、]|[（(]\\d{1,3}[）)]';
+const SENTENCE_START = `(?<=(?:^|[。；;！？!?\\n])\\s*(?:${OUTLINE_MARK})?)(?!${OUTLINE_MARK}|${NOT_ACTOR_OPENERS.join('|')})`;
 /** `负责人`, `牵头单位`: the verb is part of a noun. */
 const NOT_NOUN = '(?!人|同志|单位|部门|领导)';
 
@@ -26,7 +35,12 @@ const hasJoint = (text: string) => RUNNING_JOINT_VERBS.some((v) => text.includes
  * `由X会同Y…`, `由X牵头(，Y配合)`, `由X负责`, each reading one clause. `cue` is a word the form
  * cannot match without: a paragraph without it is not searched (most have none).
  */
-const FORMS: readonly { cue: (text: string) => boolean; re: RegExp; read: (m: RegExpExecArray) => BlockRoles | null }[] = [
+const FORMS: readonly {
+  cue: (text: string) => boolean;
+  re: RegExp;
+  read: (m: RegExpExecArray) => BlockRoles | null;
+  opens?: (m: RegExpExecArray) => boolean;
+}[] = [
   {
     cue: hasAgent,
     re: new RegExp(`由(${BODY_RUN})(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=负责|研究|共同|制定|提出|落实|推进|组织|开展|[，,。；;])`, 'gu'),
@@ -35,8 +49,16 @@ const FORMS: readonly { cue: (text: string) => boolean; re: RegExp; read: (m: Re
   {
     // `X要会同Y…` opening a sentence
     cue: hasJoint,
-    re: new RegExp(`(?<=^|[。；;！？!?\\n])([^，,。；;：:！？!?\\n由要]{2,40}?)要?(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=负责|研究|共同|制定|提出|落实|推进|组织|开展|[，,。；;])`, 'gu'),
+    re: new RegExp(`${SENTENCE_START}([^，,。；;：:！？!?\\n由要]{2,40}?)要?(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=${TASK}|[，,。；;])`, 'gu'),
     read: (m) => roles(m[1], m[2]),
+    opens: () => true,
+  },
+  {
+    // `X要牵头制定…` opening a sentence, or `X牵头，Y配合` closing one
+    cue: (text) => text.includes('牵头'),
+    re: new RegExp(`${SENTENCE_START}([^，,。；;：:！？!?\\n由要]{2,40}?)(?:要|负责)?牵头(?:负责)?${NOT_NOUN}(?:(?=${TASK})|[，,](${BODY_RUN})${ETC_TAIL}(?:${ASSIST}))`, 'gu'),
+    read: (m) => roles(m[1], m[2] ?? ''),
+    opens: (m) => m[2] === undefined,
   },
   {
     cue: hasAgent,
@@ -69,7 +91,7 @@ export function findRunning(text: string): RunningHit[] {
       const end = start + m[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       const r = form.read(m);
-      if (r) hits.push({ start, end, roles: r });
+      if (r) hits.push({ start, end, roles: r, opensSentence: form.opens?.(m) ?? false });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

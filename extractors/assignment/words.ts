@@ -85,6 +85,25 @@ export const RUNNING_JOINT_VERBS: readonly string[] = ['会同'];
 export const RUNNING_ASSIST_VERBS: readonly string[] = ['共同参与', '配合', '参与', '参加', '协助'];
 export const RUNNING_RESPOND_VERBS: readonly string[] = ['具体负责', '负责'];
 
+/**
+ * Verbs that may follow the body list of `X会同Y…` and `X要牵头…`: where the list ends and the task
+ * begins (`人民银行要会同金融监管总局建立…`, `X会同Y、Z等有关部门加强…`).
+ */
+export const RUNNING_TASK_VERBS: readonly string[] = [
+  '负责', '研究', '共同', '制定', '制订', '提出', '落实', '推进', '组织', '开展', '建立', '健全', '加强',
+  '完善', '做好', '抓好', '抓紧', '出台', '指导', '推动', '编制', '督促', '统筹', '实施', '加快', '起草',
+  '部署', '细化', '明确', '搭建', '印发', '发布', '修订', '评估', '监测', '加大', '进一步', '切实', '及时',
+];
+
+/**
+ * Words opening a sentence that make its subject no actor: `鼓励龙头企业牵头组建…` encourages, it
+ * does not assign.
+ */
+export const NOT_ACTOR_OPENERS: readonly string[] = [
+  '鼓励', '支持', '引导', '推动', '推进', '探索', '对', '在', '按照', '根据', '依托', '围绕', '通过', '请',
+  '加快', '积极', '充分', '发挥', '允许', '提倡', '动员', '要', '由',
+];
+
 /** Words between a body list and its verb, or after a list, that name no body. */
 export const FILLER_SUFFIXES: readonly string[] = [
   '按职责分工', '按照职责分工', '按职能分工', '按职责', '根据职责', '分别', '共同', '各自', '等',
