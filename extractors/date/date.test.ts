@@ -126,3 +126,16 @@ describe('dates in the deadline column of a task table', () => {
     ]);
   });
 });
+
+describe('上年 with a part of the year', () => {
+  it('reads 上年末 as the end of the year before the one in context, and 上年 alone as no date', () => {
+    const text = '截至2024年末，全国涉农贷款余额同比增长9.5%，增速较上年末下降2.1个百分点，比上年多增1.3万亿元。\n'
+      + '新增贷款较上年底有所回落。\n';
+    const got = extractDates(text, { issuedOn: '2025-02-10' }).map((d) => [d.quote, d.start, d.end, d.role, d.yearInferred]);
+    expect(got).toEqual([
+      ['截至2024年末', '2024-12-31', '2024-12-31', 'point', false],
+      ['上年末', '2023-12-31', '2023-12-31', 'point', true],
+      ['上年底', '2024-12-31', '2024-12-31', 'point', true],
+    ]);
+  });
+});

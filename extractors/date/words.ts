@@ -106,8 +106,11 @@ export const RELATIVE_YEARS: Record<string, -1 | 0 | 1> = {
   明年: 1,
 };
 
-/** Years named relative to the year in context (`2019年…次年1月`). `当年` is left out: it is as often "that year" of a rule as a date. */
-export const CONTEXT_RELATIVE_YEARS: Record<string, number> = { 次年: 1, 翌年: 1, 同年: 0 };
+/**
+ * Years named relative to the year in context (`2019年…次年1月`, `截至2024年末…较上年末` → 2023年末). `当年` is left out:
+ * it is as often "that year" of a rule as a date. Read only with a month or a part of the year (`上年` alone is no date).
+ */
+export const CONTEXT_RELATIVE_YEARS: Record<string, number> = { 次年: 1, 翌年: 1, 同年: 0, 上年: -1 };
 
 /** A weekday in brackets after a day: `2021年4月30日（星期五）`. */
 export const WEEKDAY_NOTE = /^[（(](?:星期|周|礼拜)[一二三四五六日天][）)]/;
