@@ -106,6 +106,12 @@ export const RELATIVE_YEARS: Record<string, -1 | 0 | 1> = {
   明年: 1,
 };
 
+/**
+ * Months named relative to the document's date: `本月以来`, `本月25日前` in a bulletin dated in
+ * October are October's. `当月` is left out: in rules it is "that month" (`印发当月`), not a date.
+ */
+export const RELATIVE_MONTHS: Record<string, -1 | 0 | 1> = { 本月: 0, 上月: -1, 下月: 1 };
+
 /** Years named relative to the year in context (`2019年…次年1月`). `当年` is left out: it is as often "that year" of a rule as a date. */
 export const CONTEXT_RELATIVE_YEARS: Record<string, number> = { 次年: 1, 翌年: 1, 同年: 0 };
 
