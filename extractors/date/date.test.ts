@@ -127,3 +127,14 @@ describe('months named relative to the document', () => {
     expect(extractDates('救助金从批准当月起发放。', { issuedOn: '2023-12-08' })).toEqual([]);
   });
 });
+
+describe('labels of a deadline in a task block', () => {
+  it('reads the date after 时间节点： and 完成期限： as a deadline, like 完成时限：', () => {
+    const got = extractDates('牵头单位：市财政局；配合单位：市税务局；时间节点：2024年第四季度\n责任单位：各县（市、区）人民政府；完成期限：2025年3月', { issuedOn: '2024-05-06' })
+      .map(({ quote, start, end, role }) => [quote, start, end, role]);
+    expect(got).toEqual([
+      ['时间节点：2024年第四季度', '2024-10-01', '2024-12-31', 'deadline'],
+      ['完成期限：2025年3月', '2025-03-01', '2025-03-31', 'deadline'],
+    ]);
+  });
+});

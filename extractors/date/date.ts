@@ -7,7 +7,7 @@ import { sectionBefore } from '../../src/segment/section-before.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
-  version: '1.4.0',
+  version: '1.4.1',
   kind: 'fact',
   type: 'date',
   scope: 'paragraph',
