@@ -7,7 +7,7 @@ import { CharClass } from '../../src/text/chars.js';
 import { numeralValue } from '../../src/text/numerals.js';
 import {
   ATTRIBUTIVE_MARKS, COMPLETION_ADVERBS, COMPLETION_VERBS, DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
-  NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_SEPARATORS, RELATIVE_YEARS,
+  NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_SEPARATORS, RELATIVE_MONTHS, RELATIVE_YEARS,
   SAME_PERIOD_AFTER, SINCE_CLOSERS, SUFFIX_CUES, TARGET_LEADS, CONTEXT_RELATIVE_YEARS, WEEKDAY_NOTE, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
 } from './words.js';
 
@@ -207,6 +207,19 @@ const relativeYears = (): [string, number][] => RELATIVE_YEAR_WORDS;
 /** The first characters of those words: most positions start none of them. */
 const RELATIVE_YEAR_FIRST = new CharClass(RELATIVE_YEAR_WORDS.map(([w]) => w[0]));
 
+const RELATIVE_MONTH_WORDS = Object.entries(RELATIVE_MONTHS);
+const RELATIVE_MONTH_FIRST = new CharClass(RELATIVE_MONTH_WORDS.map(([w]) => w[0]));
+
+/** `本月`, `上月25日`, `本月底`: a month counted from the document's date (none without one). */
+function readRelativeMonth(s: string, i: number, ctx: DateContext): Simple | null {
+  if (!ctx.documentDate || !RELATIVE_MONTH_FIRST.at(s, i)) return null;
+  const hit = RELATIVE_MONTH_WORDS.find(([w]) => startsWithAt(s, i, w));
+  if (!hit) return null;
+  const months = Number(ctx.documentDate.slice(0, 4)) * 12 + Number(ctx.documentDate.slice(5, 7)) - 1 + hit[1];
+  const inMonth = readInMonth(s, i + hit[0].length, (months % 12) + 1);
+  return { unit: inMonth.unit, year: Math.floor(months / 12), yearWritten: false, relative: true, end: inMonth.end };
+}
+
 function documentYear(ctx: DateContext): number | null {
   return ctx.documentDate ? Number(ctx.documentDate.slice(0, 4)) : null;
 }
@@ -234,6 +247,8 @@ function readSimple(s: string, i: number, ctx: DateContext, inherit: Inherit | n
     if (!toDocument && after.unit.kind === 'year') continue;
     return { unit: after.unit, year: base === null ? null : base + offset, yearWritten: false, relative: true, end: after.end };
   }
+  const relativeMonth = inherit ? null : readRelativeMonth(s, i, ctx);
+  if (relativeMonth) return relativeMonth;
   const fallbackYear = inherit?.year ?? contextYear(ctx);
   const yearWritten = inherit?.yearWritten ?? false;
   const month = readMonth(s, i);

@@ -139,3 +139,32 @@ describe('上年 with a part of the year', () => {
     ]);
   });
 });
+
+describe('months named relative to the document', () => {
+  const TEXT = '本月以来，全县日均投入劳力1.2万人次。本月新纳入监测对象21户，各乡镇要在本月28日前录入系统，上月遗留问题于下月上旬前整改到位。';
+  it('reads 本月, 上月 and 下月 from the date of a bulletin issued in December (下月 is the next January)', () => {
+    const got = extractDates(TEXT, { issuedOn: '2023-12-08' }).map(({ quote, start, end, role }) => [quote, start, end, role]);
+    expect(got).toEqual([
+      ['本月以来', '2023-12-01', '2023-12-08', 'since'],
+      ['本月', '2023-12-01', '2023-12-31', 'period'],
+      ['本月28日前', '2023-12-28', '2023-12-28', 'deadline'],
+      ['上月', '2023-11-01', '2023-11-30', 'period'],
+      ['下月上旬前', '2024-01-01', '2024-01-10', 'deadline'],
+    ]);
+  });
+  it('reads no relative month without a date of issue, nor from 当月', () => {
+    expect(extractDates(TEXT, { issuedOn: null }).map((d) => d.quote)).toEqual([]);
+    expect(extractDates('救助金从批准当月起发放。', { issuedOn: '2023-12-08' })).toEqual([]);
+  });
+});
+
+describe('labels of a deadline in a task block', () => {
+  it('reads the date after 时间节点： and 完成期限： as a deadline, like 完成时限：', () => {
+    const got = extractDates('牵头单位：市财政局；配合单位：市税务局；时间节点：2024年第四季度\n责任单位：各县（市、区）人民政府；完成期限：2025年3月', { issuedOn: '2024-05-06' })
+      .map(({ quote, start, end, role }) => [quote, start, end, role]);
+    expect(got).toEqual([
+      ['时间节点：2024年第四季度', '2024-10-01', '2024-12-31', 'deadline'],
+      ['完成期限：2025年3月', '2025-03-01', '2025-03-31', 'deadline'],
+    ]);
+  });
+});

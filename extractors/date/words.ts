@@ -17,6 +17,10 @@ export const PREFIX_CUES: readonly { word: string; role: DateRole | 'from' }[] =
   { word: '完成时限:', role: 'deadline' },
   { word: '完成时间：', role: 'deadline' },
   { word: '完成时间:', role: 'deadline' },
+  { word: '时间节点：', role: 'deadline' },
+  { word: '时间节点:', role: 'deadline' },
+  { word: '完成期限：', role: 'deadline' },
+  { word: '完成期限:', role: 'deadline' },
   { word: '时限：', role: 'deadline' },
   { word: '时限:', role: 'deadline' },
   { word: '截止到', role: 'point' },
@@ -105,6 +109,12 @@ export const RELATIVE_YEARS: Record<string, -1 | 0 | 1> = {
   过去一年: -1,
   明年: 1,
 };
+
+/**
+ * Months named relative to the document's date: `本月以来`, `本月25日前` in a bulletin dated in
+ * October are October's. `当月` is left out: in rules it is "that month" (`印发当月`), not a date.
+ */
+export const RELATIVE_MONTHS: Record<string, -1 | 0 | 1> = { 本月: 0, 上月: -1, 下月: 1 };
 
 /**
  * Years named relative to the year in context (`2019年…次年1月`, `截至2024年末…较上年末` → 2023年末). `当年` is left out:

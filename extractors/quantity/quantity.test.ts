@@ -156,6 +156,12 @@ describe('forms of statistical bulletins and work reports', () => {
       { quote: '0-300人', value: 0, unit: '人', upper: 300, qualifier: null },
     ]);
   });
+  it('reads 场次 as a counter of its own, not 场 followed by 次', () => {
+    expect(read('全年举办农业技术培训120场次，培训农民8600人次。')).toEqual([
+      { quote: '120场次', value: 120, unit: '场次', upper: null, qualifier: null },
+      { quote: '8600人次', value: 8600, unit: '人次', upper: null, qualifier: null },
+    ]);
+  });
   it('reads 个千分点 as a unit of its own', () => {
     expect(read('比上年下降3.18个千分点。')).toEqual([{ quote: '3.18个千分点', value: 3.18, unit: '个千分点', upper: null, qualifier: null }]);
   });

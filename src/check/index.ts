@@ -10,6 +10,7 @@ import { rateRelations } from './detect/rate.js';
 import { scoreRelations } from './detect/score.js';
 import { bareShareRelations, shareRelations } from './detect/share.js';
 import { splitRelations } from './detect/split.js';
+import { listedTotalRelations } from './detect/listed-total.js';
 import { totalRelations } from './detect/total.js';
 import { relationFinding, type Finding } from './finding.js';
 import { loadDocs } from './load.js';
@@ -23,7 +24,7 @@ export type { Relation, Rule } from './relation.js';
 
 /** The detectors, in order: where two explain the same stated figure, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
-  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, splitRelations, scoreRelations,
+  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, splitRelations, scoreRelations,
 ];
 
 export interface CheckOptions {

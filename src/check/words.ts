@@ -49,6 +49,14 @@ export const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '共'];
 /** Words between a total word and its figure that keep it a plain total (`共计为…`); anything else (`共出列…`) may be a count of its own. */
 export const TOTAL_LINKS = ['', '为', '是', '达', '达到', '约', '金额', '资金'];
 
+/**
+ * Words that point back at a list just written, with its count: `上述3个镇共完成5.66万亩` totals
+ * the three items before it, though they stand in earlier sentences.
+ */
+export const BACK_REFERENCE_WORDS = ['上述', '以上', '前述'];
+/** How many sentences back, in the paragraph, the items of a back-referenced list may stand. */
+export const BACK_REFERENCE_SENTENCES = 6;
+
 /** Words that start like a total word and are not one. */
 export const NOT_TOTAL_WORDS = ['共同', '公共', '共享', '共建', '共治', '共性', '共识', '共产', '共青', '共赢', '共富', '共商'];
 
