@@ -178,6 +178,15 @@ describe('running text, in items without a block', () => {
     ]);
   });
 
+  it('reads the deadline a running form closes with, and no other clause as one', () => {
+    const text = '（一）加大信贷投放力度。由市财政局牵头，市金融办配合，2024年上半年完成。\n'
+      + '（二）完善担保体系。由市金融办牵头，市农业农村局配合，全年新增担保额度5亿元。\n';
+    expect(assignments(text, { meta: { issuedOn: '2024-03-01' } }).map((a) => [a.measure, a.quote, a.leadUnits, a.responsibleUnits, a.deadline])).toEqual([
+      ['加大信贷投放力度', '由市财政局牵头，市金融办配合，2024年上半年完成', ['市财政局'], ['市金融办'], ['2024-01-01', '2024-06-30']],
+      ['完善担保体系', '由市金融办牵头，市农业农村局配合', ['市金融办'], ['市农业农村局'], null],
+    ]);
+  });
+
   it('leaves running text to the block when the item has one (seed 003)', () => {
     const text = '1.强化市级督查。由督查问效脱贫攻坚分指挥部办公室牵头，采取综合检查、专项督查等方式。\n'
       + '责任单位：市脱贫攻坚指挥部办公室、各分指挥部办公室\n完成时限：2018年11月\n';

@@ -28,7 +28,7 @@ export function statesFirstListedLeads(text: string): boolean {
 
 export const assignmentExtractor: FactExtractor<'assignment'> = {
   id: 'assignment',
-  version: '3.1.0',
+  version: '3.2.0',
   kind: 'fact',
   type: 'assignment',
   scope: 'document',
@@ -45,7 +45,7 @@ export const assignmentExtractor: FactExtractor<'assignment'> = {
     const inTaskTable = (at: number) => tables.some(({ t }) => t.start <= at && at < t.end);
     const found = textBlocks(doc, opts, inTaskTable);
     // a task table is the document's own account of who answers: running text adds nothing to it
-    const blocks = tables.length ? found : withRunning(doc, found);
+    const blocks = tables.length ? found : withRunning(doc, found, opts.isDeadline);
     const out: Candidate<'assignment'>[] = [];
     blocks.forEach((b, i) => {
       const measure =
@@ -105,8 +105,11 @@ function textBlocks(doc: Doc, opts: ParseOptions, skip: (at: number) => boolean)
   return mergeAdjacent(doc.text, found);
 }
 
+/** A clause straight after a running form's roles, up to the sentence's end. */
+const DEADLINE_AFTER_ROLES = /^[，,]([^，,。；;！？!?\n]{2,20})(?=[。；;！？!?\n]|$)/u;
+
 /** Running-text forms in the items (or, with no outline, the paragraphs) that have no block. */
-function withRunning(doc: Doc, blocks: Block[]): Block[] {
+function withRunning(doc: Doc, blocks: Block[], isDeadline: (piece: string) => boolean): Block[] {
   // an item is known by its opening paragraph; text with no outline, by its own paragraph
   const unitOf = (at: number) => itemBefore(doc, at)?.index ?? -1 - (doc.paragraphAt(at)?.index ?? 0);
   const covered = new Set(blocks.map((b) => unitOf(b.start)));
@@ -115,9 +118,13 @@ function withRunning(doc: Doc, blocks: Block[]): Block[] {
     if (p.table !== null) continue;
     for (const hit of findRunning(p.text)) {
       const start = p.start + hit.start;
-      if (!covered.has(unitOf(start))) {
-        extra.push({ start, end: p.start + hit.end, roles: hit.roles, running: true, opensSentence: hit.opensSentence });
-      }
+      if (covered.has(unitOf(start))) continue;
+      // `由X牵头，Y配合，2024年上半年完成。`: the clause after the roles gives their deadline
+      const after = hit.opensSentence ? null : DEADLINE_AFTER_ROLES.exec(p.text.slice(hit.end));
+      const deadline = after && isDeadline(after[1]) ? after : null;
+      const roles = deadline ? { ...hit.roles, deadline: deadline[1] } : hit.roles;
+      const end = p.start + hit.end + (deadline ? deadline[0].length : 0);
+      extra.push({ start, end, roles, running: true, opensSentence: hit.opensSentence });
     }
   }
   return extra.length ? [...blocks, ...extra].sort((a, b) => a.start - b.start) : blocks;
