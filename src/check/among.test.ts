@@ -73,3 +73,10 @@ describe('其中 with several `；` items: each item of several parts is a break
     expect(inconsistent(findingsOf(text))).toEqual([]);
   });
 });
+
+describe('an average after the parts of a breakdown', () => {
+  const AVERAGE = '今年以来累计发放稳岗补贴资金856.4万元，其中企业稳岗返还612.8万元、职业培训补贴243.6万元，户均补贴约2000元。';
+  it('户均…约2000元 is an amount each, not one more part: 612.8万 + 243.6万 = 856.4万', () => {
+    expect(summary(AVERAGE)).toEqual([['consistent', 'sum', 8564000, 6128000, 2436000]]);
+  });
+});

@@ -1,7 +1,7 @@
 // Helpers the detectors share: where a figure sits (sentence, clause) and what is written
 // around it. Offsets are UTF-16 indices into the view's text.
 import type { DocView, Figure, SentenceView } from './model.js';
-import { AVERAGE_WORDS, CHANGE_STEMS, CLAUSE_BREAKS, CLAUSE_PUNCT, COMPARED_WORDS, GOAL_WORDS } from './words.js';
+import { AVERAGE_WORDS, CHANGE_STEMS, CLAUSE_BREAKS, CLAUSE_PUNCT, COMPARED_WORDS, GENERIC_METRIC_WORDS, GOAL_WORDS } from './words.js';
 
 export const isPercent = (f: Figure) => f.record.unit === '%';
 
@@ -105,4 +105,21 @@ export function isChangeAmount(view: DocView, f: Figure): boolean {
 export function isAverage(view: DocView, f: Figure): boolean {
   const lead = leftOf(view, f, 16);
   return Object.keys(AVERAGE_WORDS).some((w) => lead.includes(w));
+}
+
+const GENERIC = new RegExp([...GENERIC_METRIC_WORDS].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/** Pairs of adjacent Chinese characters in `s`, generic metric words left out. */
+function bigrams(s: string): Set<string> {
+  const t = s.replace(GENERIC, '|');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) if (/\p{Script=Han}{2}/u.test(t.slice(i, i + 2))) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** Two metrics name the same thing: they share two adjacent characters not generic (`秋覆膜` and `完成秋覆膜`). */
+export function sharesTopic(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const mine = bigrams(a);
+  return [...bigrams(b)].some((g) => mine.has(g));
 }

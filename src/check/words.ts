@@ -128,3 +128,28 @@ export const BASE_NOISE = ['本市', '全市', '本省', '全省', '本州', '�
 
 /** Units of a change of a share. */
 export const POINT_UNITS = ['个百分点', '百分点'];
+
+/**
+ * Words of a metric that say nothing of what is counted (`全县累计完成秋覆膜`: only `秋覆膜` ties it
+ * to `计划秋覆膜30万亩`). Removed before two metrics are compared for a figure stated far away.
+ */
+export const GENERIC_METRIC_WORDS = [
+  '全县', '全市', '全省', '全州', '全区', '全镇', '全乡', '全国', '本县', '本市', '累计', '完成', '计划', '任务', '目标', '实际',
+  '合计', '共计', '总计', '其中', '年度', '今年', '全年', '资金', '面积', '数量', '人数', '户数', '比重', '比例', '标准', '同比',
+  '上年', '同期', '增长', '提高', '已', '共', '总', '达到', '实现',
+];
+
+/** `从片区看，`, `分区域看，`, `按产业分：`: a sentence so opened splits a whole stated before it. */
+export const SPLIT_VIEW_OPENERS = ['从', '分', '按'];
+export const SPLIT_VIEW_CLOSERS = ['来看', '看', '分'];
+
+/** `占全县已完成面积的26.2%`: a share of the whole of a place, named without its figure. */
+export const PLACE_WHOLES = ['全县', '全市', '全省', '全州', '全区', '全镇', '全乡', '全盟', '全旗', '本县', '本市', '本省'];
+
+/** How many sentences back, in a paragraph, a plan a rate is taken of may stand. */
+export const PLAN_SENTENCES_BACK = 4;
+
+/** `拨付进度65%`: progress as a share of an amount, its stem (`拨付`) naming the part. */
+export const PROGRESS_SUFFIX = '进度';
+/** Progress measured against time or as a whole, not against an amount stated beside it. */
+export const NOT_PART_PROGRESS = ['序时', '时间', '总体', '整体', '工程', '建设', '施工', '形象'];

@@ -105,7 +105,8 @@ function groupBreakdowns(view: DocView, whole: Figure, groups: Figure[][]): Brea
 
 /** A figure that may be a part of `whole`: of its unit, and an amount of its own (not `比上年增收…`). */
 export function isPartOf(view: DocView, f: Figure, whole: Figure): boolean {
-  return !isPercent(f) && f.record.unit === whole.record.unit && !isChangeAmount(view, f);
+  // `户均奖补约3000元` after the parts is an amount each, not one more part
+  return !isPercent(f) && f.record.unit === whole.record.unit && !isChangeAmount(view, f) && !isAverage(view, f);
 }
 
 /** `全县共有…`: a figure named as a whole of its own, not a part of an earlier one. */

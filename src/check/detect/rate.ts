@@ -111,7 +111,7 @@ function plannedBefore(view: DocView, part: Figure): Figure[] {
 
 const rateStemOf = (view: DocView, f: Figure) => rateStem(view, f) !== undefined;
 
-function baseCueNear(view: DocView, f: Figure): boolean {
+export function baseCueNear(view: DocView, f: Figure): boolean {
   const left = leftOf(view, f, 16);
   const right = rightOf(view, f, 6);
   return BASE_CUES.some((c) => left.includes(c)) || ['任务', '计划', '目标'].some((c) => right.includes(c));
