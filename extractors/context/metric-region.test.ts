@@ -34,6 +34,18 @@ describe('metric', () => {
     expect(frame.find((r) => r.quote.startsWith('3200'))!.metric).toBe('就业年龄段持证残疾人');
   });
 
+  it('a hedge between metric and figure is dropped; a generic head keeps what it is the share of', () => {
+    const rs = figures('衔接资金用于产业发展的比例原则上不低于60%，单个村级项目补助一般为50万元至200万元。', { issuedOn: '2023-05-12' });
+    expect(pick(rs, '不低于60%').metric).toBe('衔接资金用于产业发展比例');
+    expect(pick(rs, '50万元至200万元').metric).toBe('单个村级项目补助');
+  });
+
+  it('a per-unit sum measures the grant named in the clause before it', () => {
+    const rs = figures('对跨省务工的脱贫劳动力给予一次性交通补助，每人不超过1000元；对新建日光温室每亩补助不超过8000元。', { issuedOn: '2023-05-12' });
+    expect(pick(rs, '不超过1000元').metric).toBe('一次性交通补助');
+    expect(pick(rs, '不超过8000元').metric).toBe('新建日光温室每亩补助');
+  });
+
   it('a part counted in its whole: N个X中共有Y M个', () => {
     const rs = figures('全县212个行政村中共有贫困村87个。', { issuedOn: '2017-06-01' });
     expect(pick(rs, '212个').metric).toBe('行政村');
@@ -45,6 +57,14 @@ describe('region', () => {
     const text = '根据上海市海绵城市建设要求，嘉定区到2025年底，40平方公里以上建设用地面积达到海绵城市建设目标要求。';
     const rs = figures(text, { issuedOn: '2024-10-10', region: { code: '310114', name: '嘉定区' } });
     expect(pick(rs, '40平方公里以上').region).toEqual({ code: '310114', name: '嘉定区' });
+  });
+
+  it('全省 after an opening clause that names a place is what the figures are about', () => {
+    const HN = { code: '410000', name: '河南省' };
+    const text = '在沿黄地区和丹江口库区发展工厂化循环水养殖，到2030年，全省设施渔业养殖面积达到35万亩，工厂化养殖水体达到200万立方米。';
+    const rs = figures(text, { issuedOn: '2024-03-08', region: HN });
+    expect(pick(rs, '35万亩').region).toEqual(HN);
+    expect(pick(rs, '200万立方米').region).toEqual(HN);
   });
 
   it('a count of a list of places (…等N个) is about the document region, not its first member', () => {

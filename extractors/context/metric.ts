@@ -6,12 +6,13 @@ import type { Doc, Fact } from '../../src/core/types.js';
 import { cutWords } from '../../src/segment/words.js';
 import { factsInside, factsWithin, nextFactStart, placeOf } from './clause.js';
 import {
-  AFTER_BREAKS, AFTER_STOPS, AFTER_TEXT_STOPS, CHANGE_VERBS, COMPARERS, COMPARISON_BASES, INTRODUCERS, JOINT_PREFIXES, LEADING_NOISE,
-  MODIFIERS, MONEY_NOUNS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TOTAL_WORDS,
+  AFTER_BREAKS, AFTER_STOPS, AFTER_TEXT_STOPS, CHANGE_VERBS, COMPARERS, COMPARISON_BASES, GENERIC_HEADS, GRANT_VERBS, INTRODUCERS,
+  JOINT_PREFIXES, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TOTAL_WORDS, TRAILING_HEDGES,
 } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const INTRO = byLength(INTRODUCERS);
+const HEDGES = byLength(TRAILING_HEDGES);
 const NOISE = byLength(LEADING_NOISE);
 const MODS = byLength(MODIFIERS);
 const STOPS = new Set(AFTER_STOPS);
@@ -225,8 +226,26 @@ function metricOfGroup(group: Fact<'quantity'>[], c: MetricContext): string | nu
     const money = unit === '元' && MONEY_NOUNS.some((n) => tail.endsWith(n));
     if (tail.length >= 2 && (lead.length <= 2 || money)) return cap(tail);
   }
-  if (lead.length < 2) return cellBefore(doc, first) ?? (lead || null);
+  if (lead.length < 2) return cellBefore(doc, first) ?? grantBefore(doc, first, place.clauseStart) ?? (lead || null);
   return cap(lead);
+}
+
+/**
+ * `给予一次性交通补助，每人不超过1000元`: a sum whose clause only says per what (`每人`, `每亩`)
+ * measures the grant the clause before it names.
+ */
+function grantBefore(doc: Doc, q: Fact<'quantity'>, clauseStart: number): string | null {
+  if (q.record.unit !== '元' || !doc.text.slice(clauseStart, q.start).trimStart().startsWith('每')) return null;
+  if (!/[，,]/.test(doc.text[clauseStart - 1] ?? '')) return null;
+  const before = placeOf(doc, clauseStart - 2, clauseStart - 2);
+  const text = doc.text.slice(before.clauseStart, clauseStart - 1);
+  let at = -1;
+  for (const v of GRANT_VERBS) {
+    const i = text.lastIndexOf(v);
+    if (i >= 0) at = Math.max(at, i + v.length);
+  }
+  const noun = at < 0 ? '' : stripLeading(text.slice(at));
+  return noun.length >= 2 && MONEY_NOUNS.some((n) => noun.endsWith(n)) ? cap(noun) : null;
 }
 
 /** An aside in brackets of at most this many characters (`（下同）`, `（现价）`) is skipped in a lead. */
@@ -345,7 +364,11 @@ function beforePhrase(text: string, unit: string | null): string {
   if (agent >= 0 && text.length - agent > 2) text = text.slice(agent + 1);
   text = stripLeading(text);
   const de = text.lastIndexOf('的');
-  if (de >= 0 && text.length - de - 1 >= 2) text = text.slice(de + 1);
+  if (de >= 0 && text.length - de - 1 >= 2) {
+    // `用于产业发展的比例`: a generic head keeps what it is the share of
+    const head = text.slice(de + 1);
+    text = GENERIC_HEADS.includes(head) && de >= 2 ? text.slice(0, de) + head : head;
+  }
   return text.replace(/^[的、和及与]+|[的、和及与]+$/g, '');
 }
 
@@ -355,7 +378,7 @@ function stripTrailing(text: string, unit: string | null): string {
     changed = false;
     text = text.replace(/[\s的]+$/, '');
     if (keepChange && CHANGE_VERBS.some((v) => text.endsWith(v))) break;
-    const w = INTRO.find((i) => text.endsWith(i)) ?? CHANGE_VERBS.find((v) => text.endsWith(v));
+    const w = INTRO.find((i) => text.endsWith(i)) ?? CHANGE_VERBS.find((v) => text.endsWith(v)) ?? HEDGES.find((h) => text.endsWith(h));
     if (w && text.length > w.length) {
       text = text.slice(0, -w.length);
       changed = true;

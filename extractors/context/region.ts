@@ -5,7 +5,8 @@
 // item with a list of figures (`黄埔区、番禺区…分别为2413元、2512元…`) gives each its own.
 import type { Region } from '../../schemas/index.js';
 import type { Doc, DocMeta, Fact } from '../../src/core/types.js';
-import { placeOf as placeByCode } from '../../src/regions/index.js';
+import { findRelativeMentions, placeOf as placeByCode } from '../../src/regions/index.js';
+import { RELATIVE_PREFIXES } from '../../src/regions/words.js';
 import { factsWithin, placeOf } from './clause.js';
 import { FRAME_OPENERS, LIST_CLOSERS } from './words.js';
 
@@ -32,6 +33,8 @@ function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): 
   const inClause = nearest(doc, mentions);
   if (inClause !== undefined) return inClause;
   const opening = subjectClause(doc, place.sentence?.start ?? place.clauseStart, q.start);
+  const whole = wholeRegionIn(doc.text.slice(Math.min(opening.clauseEnd, place.clauseStart), q.start), meta);
+  if (whole) return whole;
   if (opening.clauseEnd < q.start) {
     const subject = nearest(doc, factsWithin(facts, 'region', opening.clauseStart, opening.clauseEnd));
     if (subject !== undefined) return subject;
@@ -47,6 +50,18 @@ function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): 
     if (topic) return topic;
   }
   return null;
+}
+
+/**
+ * `在丹江口库区发展…，全省设施渔业养殖面积达到35万亩`: `全省`, `我市`, `本县` after the clause
+ * opening the sentence, up to the figure, name the region it is about, before any place named in
+ * that opening clause.
+ */
+function wholeRegionIn(clause: string, meta: DocMeta): Region | null {
+  if (!meta.region || !RELATIVE_PREFIXES.some((p) => clause.includes(p))) return null;
+  const whole = findRelativeMentions(clause, { within: meta.region.code }).filter((m) => RELATIVE_PREFIXES.includes(clause[m.start]));
+  const last = whole.at(-1);
+  return last ? { code: last.region.code, name: last.region.name } : null;
 }
 
 /**

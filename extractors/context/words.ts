@@ -64,6 +64,23 @@ export const JOINT_PREFIXES: Record<string, string[]> = { 城乡: ['城镇', '�
 /** Words that compare a rate with another (`增速高于城镇居民`): the thing measured stands before them. */
 export const COMPARERS = ['高于', '低于', '快于', '慢于', '超过'];
 
+/**
+ * Hedges written between a metric and its figure (`比例原则上不低于60%`, `补助一般为50万元`,
+ * `最多不超过15亩`): how firmly the figure holds, not what it measures.
+ */
+export const TRAILING_HEDGES = ['原则上', '一般', '最高', '最多', '最低', '最少', '至少'];
+
+/**
+ * Heads too generic to name a metric alone: `用于产业发展的比例` keeps what comes before its 的.
+ */
+export const GENERIC_HEADS = ['比例', '比重', '占比', '比率', '份额'];
+
+/**
+ * Verbs that grant a sum (`给予一次性交通补助，每人不超过1000元`): a per-unit amount in the
+ * next clause measures the grant they name.
+ */
+export const GRANT_VERBS = ['给予', '发放', '提供', '安排'];
+
 /** Opening clauses that frame a sentence (`根据上海市…要求，`): a place in them is not its subject. */
 export const FRAME_OPENERS = ['根据', '按照', '依据', '参照', '对照', '为贯彻', '贯彻', '为落实', '落实'];
 
