@@ -67,6 +67,14 @@ describe('region', () => {
     expect(pick(rs, '200万立方米').region).toEqual(HN);
   });
 
+  it('全省 inside an earlier clause is not what a later figure is about; in the figure’s own clause it is', () => {
+    const CX = { code: '532300', name: '楚雄彝族自治州' };
+    const text = '楚雄州脱贫攻坚成效明显，武定县群众满意度位列全省第一，2019年禄丰县、元谋县也顺利摘帽，2个县均未发生错退，在全省16个州市考核中排名第二。';
+    const rs = figures(text, { issuedOn: '2020-04-17', region: CX });
+    expect(pick(rs, '2个').region).toEqual(CX);
+    expect(pick(rs, '16个').region).toEqual({ code: '530000', name: '云南省' });
+  });
+
   it('a count of a list of places (…等N个) is about the document region, not its first member', () => {
     const national = figures('国务院关于同意开发区升级的批复\n国务院同意广州花都经济开发区、沈阳金融商贸开发区等2个省级开发区升级。', { issuedOn: '2024-05-01' });
     expect(pick(national, '2个').region).toBeNull();

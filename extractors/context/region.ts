@@ -33,7 +33,8 @@ function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): 
   const inClause = nearest(doc, mentions);
   if (inClause !== undefined) return inClause;
   const opening = subjectClause(doc, place.sentence?.start ?? place.clauseStart, q.start);
-  const whole = wholeRegionIn(doc.text.slice(Math.min(opening.clauseEnd, place.clauseStart), q.start), meta);
+  const from = Math.min(opening.clauseEnd, place.clauseStart);
+  const whole = wholeRegionIn(doc.text.slice(from, q.start), place.clauseStart - from, meta);
   if (whole) return whole;
   if (opening.clauseEnd < q.start) {
     const subject = nearest(doc, factsWithin(facts, 'region', opening.clauseStart, opening.clauseEnd));
@@ -53,16 +54,23 @@ function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): 
 }
 
 /**
- * `在丹江口库区发展…，全省设施渔业养殖面积达到35万亩`: `全省`, `我市`, `本县` after the clause
- * opening the sentence, up to the figure, name the region it is about, before any place named in
- * that opening clause.
+ * `在丹江口库区发展…，全省设施渔业养殖面积达到35万亩，…水体达到200万立方米`: `全省`, `我市`,
+ * `本县` after the clause opening the sentence name the region the figures are about, before any
+ * place named in that opening clause — in the figure's own clause, or opening an earlier one as
+ * its subject; inside an earlier clause (`位列全省第一，…4个县均…`) it is about something else.
+ * `ownFrom`: where the figure's clause starts in `text`.
  */
-function wholeRegionIn(clause: string, meta: DocMeta): Region | null {
-  if (!meta.region || !RELATIVE_PREFIXES.some((p) => clause.includes(p))) return null;
-  const whole = findRelativeMentions(clause, { within: meta.region.code }).filter((m) => RELATIVE_PREFIXES.includes(clause[m.start]));
+function wholeRegionIn(text: string, ownFrom: number, meta: DocMeta): Region | null {
+  if (!meta.region || !RELATIVE_PREFIXES.some((p) => text.includes(p))) return null;
+  const subjectOf = (at: number) => at >= ownFrom || at === 0 || CLAUSE_BREAK.test(text[at - 1]!);
+  const whole = findRelativeMentions(text, { within: meta.region.code })
+    .filter((m) => RELATIVE_PREFIXES.includes(text[m.start]!) && subjectOf(m.start));
   const last = whole.at(-1);
   return last ? { code: last.region.code, name: last.region.name } : null;
 }
+
+/** What ends a clause before a subject (`，全省…`). */
+const CLAUSE_BREAK = /[，,；;：:]/u;
 
 /**
  * The clause that opens a sentence, after any clauses that frame it (`根据上海市…要求，嘉定区到…`):
