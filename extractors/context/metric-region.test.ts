@@ -38,6 +38,8 @@ describe('metric', () => {
     const rs = figures('衔接资金用于产业发展的比例原则上不低于60%，单个村级项目补助一般为50万元至200万元。', { issuedOn: '2023-05-12' });
     expect(pick(rs, '不低于60%').metric).toBe('衔接资金用于产业发展比例');
     expect(pick(rs, '50万元至200万元').metric).toBe('单个村级项目补助');
+    const investment = figures('新建项目亩均投入原则上不低于3000元，其中中央财政补助标准为亩均2000元。', { issuedOn: '2024-04-02' });
+    expect(pick(investment, '不低于3000元').metric).toBe('新建项目亩均投入');
   });
 
   it('a per-unit sum measures the grant named in the clause before it', () => {

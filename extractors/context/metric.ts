@@ -378,7 +378,10 @@ function stripTrailing(text: string, unit: string | null): string {
     changed = false;
     text = text.replace(/[\s的]+$/, '');
     if (keepChange && CHANGE_VERBS.some((v) => text.endsWith(v))) break;
-    const w = INTRO.find((i) => text.endsWith(i)) ?? CHANGE_VERBS.find((v) => text.endsWith(v)) ?? HEDGES.find((h) => text.endsWith(h));
+    // a hedge stands right after the metric (`亩均投入原则上不低于`): what is before it is kept whole
+    const hedge = HEDGES.find((h) => text.endsWith(h));
+    if (hedge) return text.length > hedge.length ? text.slice(0, -hedge.length).replace(/[\s的]+$/, '') : '';
+    const w = INTRO.find((i) => text.endsWith(i)) ?? CHANGE_VERBS.find((v) => text.endsWith(v));
     if (w && text.length > w.length) {
       text = text.slice(0, -w.length);
       changed = true;

@@ -168,3 +168,12 @@ describe('labels of a deadline in a task block', () => {
     ]);
   });
 });
+
+describe('dates inside a rule repeated every year or month', () => {
+  it('reads no date where 每年 or 每月 governs a date that does not name the repeating period', () => {
+    const quotes = (text: string) => extractDates(text, { issuedOn: '2023-05-10' }).map((d) => [d.quote, d.start, d.role]);
+    expect(quotes('各市（州）每年1月31日前将上年度资金使用情况报省财政厅，省财政厅于2月20日前汇总报省政府。')).toEqual([]);
+    expect(quotes('各乡镇每月5日前报送上月工作进展，6月30日前完成全部整改任务。')).toEqual([['6月30日前', '2023-06-30', 'deadline']]);
+    expect(quotes('每年安排专项资金500万元，2024年3月底前完成首批项目验收。')).toEqual([['2024年3月底前', '2024-03-31', 'deadline']]);
+  });
+});

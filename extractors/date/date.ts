@@ -5,10 +5,11 @@ import type { Candidate, Doc, ExtractContext, FactExtractor, Section, Segment } 
 import { findDates, type DateContext } from './core.js';
 import { sectionBefore } from '../../src/segment/section-before.js';
 import { deadlineCells } from '../assignment/table.js';
+import { RECURRENCE_WORDS } from './words.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
-  version: '1.6.0',
+  version: '1.7.0',
   kind: 'fact',
   type: 'date',
   scope: 'paragraph',
@@ -22,6 +23,7 @@ export const dateExtractor: FactExtractor<'date'> = {
     for (const found of findDates(segment.text, dateCtx)) {
       if (found.start === null) continue;
       const { at, length, start, end, granularity, yearInferred } = found;
+      if (yearInferred && repeats(segment.text, at, segment.text.slice(at, at + length))) continue;
       const inDeadlineCell = cells.length > 0 && cells.some((c) => c.start <= segment.start + at && segment.start + at < c.end);
       const role = inDeadlineCell && found.role !== 'since' ? 'deadline' : found.role;
       out.push({ type: 'date', start: at, end: at + length, fields: { start, end, granularity, role, yearInferred } });
@@ -29,6 +31,22 @@ export const dateExtractor: FactExtractor<'date'> = {
     return out;
   },
 };
+
+/** Sentence ends: a recurrence word governs the rest of its sentence. */
+const SENTENCE_END = /[。！？!?\n]/u;
+
+/** Whether a date without a written year is a step of a rule its sentence repeats (RECURRENCE_WORDS). */
+function repeats(text: string, at: number, quote: string): boolean {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const before = text.slice(from, at);
+  for (const [word, period] of Object.entries(RECURRENCE_WORDS)) {
+    if (!before.includes(word)) continue;
+    if (period === 'year' && !quote.includes('年')) return true;
+    if (period === 'month' && (!quote.includes('月') || /^[本上下]月/u.test(quote))) return true;
+  }
+  return false;
+}
 
 /** The latest year written in a dated string (a heading), or null. */
 function lastWrittenYear(text: string): number | null {

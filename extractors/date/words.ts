@@ -134,5 +134,12 @@ export const NOT_A_DATE_AFTER = ['个', '多', '余', '左右'] as const;
 /** After a year, words naming the same part of it as the period reported on (`去年同期`). */
 export const SAME_PERIOD_AFTER = ['同期'] as const;
 
+/**
+ * Words that make a sentence a rule repeated every year or month (`每年1月31日前报…，省财政厅于
+ * 2月20日前汇总`): after one, a date that does not name the period that repeats (no year after
+ * 每年; no month, or only 本月/上月/下月, after 每月) is a step of the recurrence, not a date.
+ */
+export const RECURRENCE_WORDS: Record<string, 'year' | 'month'> = { 每年: 'year', 每月: 'month' };
+
 /** A date directly preceded by one of these is a recurrence or a count (`每月`, `每年`, `近3年`). */
 export const NOT_A_DATE_BEFORE = ['每', '逐', '第', '近', '连续', '前', '后', '头', '满', '历时'] as const;
