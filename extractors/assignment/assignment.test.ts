@@ -166,6 +166,13 @@ describe('running text, in items without a block', () => {
     ]);
   });
 
+  it('spreads the office of 县委、县人民政府督查室 over both bodies that lead with 会同', () => {
+    const text = '五、保障措施\n（三）严格督查考核。县委、县人民政府督查室会同县乡村振兴局，对各乡（镇、街道）开展专项督查。\n';
+    expect(assignments(text).map((a) => [a.leadUnits, a.responsibleUnits])).toEqual([
+      [['县委督查室', '县人民政府督查室'], ['县乡村振兴局']],
+    ]);
+  });
+
   it('takes the clause as the measure when running text names its own topic after the first sentence', () => {
     const text = '一、同意设立滨江综合保税区，规划面积2.8平方公里。\n'
       + '二、保税区四至范围见附件。具体以围网坐标为准，围网坐标由海关总署、自然资源部负责公布。\n'

@@ -1,6 +1,7 @@
 // Lists of bodies and people inside a responsibility block: split, tidied, shared prefixes spread.
 import {
-  BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, GENERIC_BODY_WORDS, OPEN_BRACKETS, SHARED_PREFIX_WORDS,
+  BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, GENERIC_BODY_WORDS, GOVERNMENT_WORDS, OPEN_BRACKETS,
+  PARTY_COMMITTEES, SHARED_OFFICE_MAX, SHARED_PREFIX_WORDS,
   SURNAMES, TITLE_ENDINGS,
 } from './words.js';
 
@@ -76,10 +77,31 @@ function longestEnding(s: string, words: readonly string[]): string | null {
   return best;
 }
 
+/** `县委、县人民政府督查室` → `县委督查室`, `县人民政府督查室`: a bare committee shares the next item's office. */
+export function spreadOffices(items: string[]): string[] {
+  return items.map((item, i) => {
+    const next = items[i + 1];
+    if (!next || !PARTY_COMMITTEES.some((c) => item.endsWith(c))) return item;
+    const office = officeAfterGovernment(next);
+    return office ? item + office : item;
+  });
+}
+
+function officeAfterGovernment(item: string): string | null {
+  for (const gov of GOVERNMENT_WORDS) {
+    const at = item.indexOf(gov);
+    if (at <= 0) continue;
+    const office = item.slice(at + gov.length);
+    const isOffice = office.length >= 2 && office.length <= SHARED_OFFICE_MAX && BODY_SUFFIXES.some((s) => office.endsWith(s));
+    return isOffice ? office : null;
+  }
+  return null;
+}
+
 /** The bodies of a list, in order, duplicates dropped. */
 export function bodiesOf(text: string): string[] {
   const items = splitTopLevel(text).flatMap(splitConjoined).map(tidyName).filter((s) => s.length > 1);
-  return unique(spreadPrefixes(items));
+  return unique(spreadOffices(spreadPrefixes(items)));
 }
 
 /**

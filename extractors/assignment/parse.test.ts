@@ -11,6 +11,13 @@ describe('lists of bodies', () => {
     expect(bodiesOf('州委、州政府')).toEqual(['州委', '州政府']);
   });
 
+  it('gives a bare party committee the office written once after the government', () => {
+    expect(bodiesOf('县委、县人民政府督查室，县乡村振兴局')).toEqual(['县委督查室', '县人民政府督查室', '县乡村振兴局']);
+    expect(bodiesOf('市委、市政府办公室')).toEqual(['市委办公室', '市政府办公室']);
+    // no office after the government: nothing to share
+    expect(bodiesOf('县委、县政府，县直有关部门')).toEqual(['县委', '县政府', '县直有关部门']);
+  });
+
   it('does not split inside brackets or quotes', () => {
     expect(splitTopLevel('各县（市、区）党委、政府')).toEqual(['各县（市、区）党委', '政府']);
     expect(bodiesOf('省推进“三地一区”建设领导小组改革开放新高地执行小组成员单位')).toEqual(['省推进“三地一区”建设领导小组改革开放新高地执行小组成员单位']);

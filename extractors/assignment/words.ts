@@ -144,6 +144,16 @@ export const SHARED_PREFIX_WORDS: readonly string[] = [
 ];
 
 /**
+ * `县委、县人民政府督查室`: an office written once after the government is the party committee's
+ * too (县委督查室, 县人民政府督查室). A bare committee (ending in one of `PARTY_COMMITTEES`) takes
+ * the office that follows the government word (`GOVERNMENT_WORDS`) of the next item.
+ */
+export const PARTY_COMMITTEES: readonly string[] = ['省委', '市委', '州委', '县委', '区委', '旗委', '党委', '党工委'];
+export const GOVERNMENT_WORDS: readonly string[] = ['人民政府', '政府'];
+/** The offices shared that way: a tail longer than this names more than an office. */
+export const SHARED_OFFICE_MAX = 5;
+
+/**
  * Generic words for a kind of body, written once after a shared prefix: `市直有关部门、单位` →
  * 市直有关部门, 市直有关单位. A bare one takes the prefix of the element before it when that element
  * ends with a word of this table (kept apart from the organs above: `县委、单位` shares nothing).

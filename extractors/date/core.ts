@@ -7,7 +7,7 @@ import { CharClass } from '../../src/text/chars.js';
 import { numeralValue } from '../../src/text/numerals.js';
 import {
   ATTRIBUTIVE_MARKS, COMPLETION_ADVERBS, COMPLETION_VERBS, DATE_BLANKS, END_WORDS, FIRST_QUARTERS_PREFIX, HALF_WORDS, LIST_JOINERS, NOT_A_DATE_AFTER,
-  NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_SEPARATORS, RELATIVE_MONTHS, RELATIVE_YEARS,
+  NOT_A_DATE_BEFORE, NOT_CUE_AFTER, PREFIX_CUES, QUARTER_DIGITS, RANGE_CLOSE_MARKS, RANGE_OPEN_MARKS, RANGE_SEPARATORS, RELATIVE_MONTHS, RELATIVE_YEARS,
   SAME_PERIOD_AFTER, SINCE_CLOSERS, SUFFIX_CUES, TARGET_LEADS, CONTEXT_RELATIVE_YEARS, WEEKDAY_NOTE, WITHIN_YEAR_WORDS, XUN_WORDS, DAY_PARTS,
 } from './words.js';
 
@@ -467,7 +467,7 @@ function readBody(text: string, at: number, ctx: DateContext, prefixRole: DateRo
   else {
     first = readSimple(text, at, ctx, null);
     if (!first) return null;
-    const sep = readSeparator(text, first.end);
+    const sep = readSeparator(text, first.end) ?? (prefixRole === 'from' ? afterOpenMark(text, first.end) : null);
     if (sep !== null) {
       const inherit = { year: first.year, yearWritten: first.yearWritten || first.relative, month: monthOf(first.unit) };
       second = readSimple(text, sep, ctx, inherit);
@@ -485,7 +485,7 @@ function readBody(text: string, at: number, ctx: DateContext, prefixRole: DateRo
     if (b && b[1] > a[1]) {
       end = b[1];
       granularity = 'range';
-      stop = second.end;
+      stop = closeMarkEnd(text, second.end);
     }
   }
   if (isDuration(text, stop) || isSamePeriod(first.unit, text, stop)) return null;
@@ -504,6 +504,18 @@ function readBody(text: string, at: number, ctx: DateContext, prefixRole: DateRo
   if (role === 'since') end = sinceEnd(start, ctx);
   const yearInferred = !first.yearWritten;
   return { start, end, granularity, role, yearInferred, length: stop };
+}
+
+/** `自7月15日起至9月30日`: the separator after the 起 that marks a range's start. */
+function afterOpenMark(text: string, i: number): number | null {
+  const mark = RANGE_OPEN_MARKS.find((m) => startsWithAt(text, i, m));
+  return mark ? readSeparator(text, i + mark.length) : null;
+}
+
+/** `至9月30日止`: the 止 closing a range is part of it. */
+function closeMarkEnd(text: string, i: number): number {
+  const mark = RANGE_CLOSE_MARKS.find((m) => startsWithAt(text, i, m));
+  return mark ? i + mark.length : i;
 }
 
 /** `自2020年全区开展达标评估以来`: 自 opens the clause, 以来 closes it, with what began in between. */

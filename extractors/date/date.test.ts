@@ -177,3 +177,14 @@ describe('dates inside a rule repeated every year or month', () => {
     expect(quotes('每年安排专项资金500万元，2024年3月底前完成首批项目验收。')).toEqual([['2024年3月底前', '2024-03-31', 'deadline']]);
   });
 });
+
+describe('a period opened by 自…起 and closed by 至…止', () => {
+  it('reads 自X起至Y止 as one period, not a since-date and a deadline', () => {
+    const got = extractDates('督战时间自2022年7月15日起至9月30日止，督战期间每周报送进展。自2022年8月1日起施行。', { issuedOn: '2022-07-12' })
+      .map(({ quote, start, end, role }) => [quote, start, end, role]);
+    expect(got).toEqual([
+      ['自2022年7月15日起至9月30日止', '2022-07-15', '2022-09-30', 'period'],
+      ['自2022年8月1日起', '2022-08-01', null, 'since'],
+    ]);
+  });
+});

@@ -35,6 +35,13 @@ export const PREFIX_CUES: readonly { word: string; role: DateRole | 'from' }[] =
   { word: '从', role: 'from' },
 ];
 
+/**
+ * `自2022年7月15日起至9月30日止`: one period, its start marked 起 before the separator and its end
+ * marked 止 after the second date.
+ */
+export const RANGE_OPEN_MARKS = ['起'] as const;
+export const RANGE_CLOSE_MARKS = ['止'] as const;
+
 /** Words that close a clause opened by `自`/`从` before a date: `自2020年全区开展评估以来` is a since-date. */
 export const SINCE_CLOSERS = ['以来'];
 

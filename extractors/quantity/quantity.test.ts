@@ -186,3 +186,23 @@ describe('forms of statistical bulletins and work reports', () => {
     ]);
   });
 });
+
+describe('forms of assessment rules and county plans', () => {
+  const read = (text: string) => quantities(text).map(({ quote, value, unit, upper, qualifier }) => ({ quote, value, unit, upper, qualifier }));
+  it('reads a score band whose low end is marked inclusive as one range', () => {
+    expect(read('得分在90分以上的为好，80分（含）至90分的为较好，群众认可度90%（含）至95%的得12分。')).toEqual([
+      { quote: '90分以上', value: 90, unit: '分', upper: null, qualifier: 'atLeast' },
+      { quote: '80分（含）至90分', value: 80, unit: '分', upper: 90, qualifier: null },
+      { quote: '90%（含）至95%', value: 90, unit: '%', upper: 95, qualifier: null },
+      { quote: '12分', value: 12, unit: '分', upper: null, qualifier: null },
+    ]);
+  });
+  it('reads the farm counters 棒, 羽, 尾 and the counter 轮', () => {
+    expect(read('新增食用菌3000万棒、蛋鸡20万羽、鱼苗150万尾，开展不少于2轮专项督查。')).toEqual([
+      { quote: '3000万棒', value: 30000000, unit: '棒', upper: null, qualifier: null },
+      { quote: '20万羽', value: 200000, unit: '羽', upper: null, qualifier: null },
+      { quote: '150万尾', value: 1500000, unit: '尾', upper: null, qualifier: null },
+      { quote: '不少于2轮', value: 2, unit: '轮', upper: null, qualifier: 'atLeast' },
+    ]);
+  });
+});

@@ -10,7 +10,8 @@ import {
 import { scanNumerals, type NumeralToken } from './scan.js';
 import { adverbQualifier, prefixQualifier, readUnit, suffixQualifier, type UnitMatch } from './units.js';
 import {
-  CLASS_COUNTERS, LIST_JOINER, NOT_SCORE_AFTER, ONE_CHARS, ORDINAL_TWO_CHARS, RANGE_SEPARATORS, RATIO_NAMES, RATIO_VERBS,
+  CLASS_COUNTERS, LIST_JOINER, NOT_SCORE_AFTER, ONE_CHARS, ORDINAL_TWO_CHARS, RANGE_INCLUSIVE_MARKS, RANGE_SEPARATORS, RATIO_NAMES,
+  RATIO_VERBS,
   RESPECTIVELY, type UnitEntry,
 } from './words.js';
 
@@ -35,7 +36,7 @@ export interface QuantityReading {
 
 export const quantityExtractor: FactExtractor<'quantity'> = {
   id: 'quantity',
-  version: '1.2.1',
+  version: '1.3.0',
   kind: 'fact',
   type: 'quantity',
   scope: 'paragraph',
@@ -94,12 +95,17 @@ interface Range {
   tail: Tail;
 }
 
-/** `450元—500元`, `1-2个`, `1.5-2万元`: a second figure right after a separator, in the same unit. */
+/**
+ * `450元—500元`, `1-2个`, `1.5-2万元`: a second figure right after a separator, in the same unit.
+ * A score band may mark its low end inclusive before the separator (`80分（含）至90分`).
+ */
 function rangeAfter(text: string, tokens: NumeralToken[], k: number, first: Tail): Range | null {
   const next = tokens[k + 1];
   if (!next) return null;
-  const sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, first.end));
-  if (!sep || next.start !== first.end + sep.length) return null;
+  const mark = RANGE_INCLUSIVE_MARKS.find((m) => text.startsWith(m, first.end));
+  const at = first.end + (mark?.length ?? 0);
+  const sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, at));
+  if (!sep || next.start !== at + sep.length) return null;
   const tail = tailOf(text, next);
   if (!tail.unit) return null;
   if (first.unit && first.unit.entry.unit !== tail.unit.entry.unit) return null;

@@ -34,7 +34,9 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   // things, places, bodies, events
   ...amount('个', '所', '项', '条', '家', '张', '间', '套', '座', '批', '次', '起', '件', '种', '类',
     '份', '门', '辆', '台', '艘', '架', '栋', '幢', '层', '处', '宗', '笔', '支', '只', '头', '株',
-    '棵', '本', '册', '篇', '块', '片', '场', '场次', '所次', '床', '节', '课时', '学时', '亩次'),
+    '棵', '本', '册', '篇', '块', '片', '场', '场次', '所次', '床', '节', '课时', '学时', '亩次', '轮'),
+  // farm counters: 食用菌 bags, poultry, fish fry, bee hives
+  ...amount('棒', '羽', '尾', '箱'),
   // ratios and changes
   ...as('%', '%', '％'),
   ...amount('‰', '倍', '个百分点', '百分点', '个千分点', '千分点'),
@@ -137,6 +139,8 @@ export const RATIO_VERBS = ['缩小至', '缩小到', '缩小为', '降至', '�
 
 /** Range separators between two figures: `450元—500元`, `1-2个`, `30%至50%`. */
 export const RANGE_SEPARATORS = ['——', '—', '–', '-', '－', '~', '～', '〜', '至'];
+/** Written between the low end and the separator of a score band: `80分（含）至90分`. */
+export const RANGE_INCLUSIVE_MARKS = ['（含）', '(含)'];
 
 /** Words that limit a figure and so mark a bare `一` as an amount (`至少一项`, `只享受一次`). */
 export const LIMITERS = ['至少', '最少', '最多', '只', '仅', '限', '不少于', '不超过', '不低于', '超过'];
