@@ -7,6 +7,7 @@ import { figureContextRefiner } from './context/index.js';
 import { dateExtractor } from './date/date.js';
 import { DOCUMENT_EXTRACTORS } from './document/index.js';
 import { quantityExtractor } from './quantity/quantity.js';
+import { tableCellQuantityExtractor } from './quantity/table-cells.js';
 import { referenceExtractor } from './reference/reference.js';
 import { documentRegionExtractor, regionMentionExtractor } from './region/index.js';
 
@@ -16,6 +17,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   referenceExtractor,
   dateExtractor,
   quantityExtractor,
+  tableCellQuantityExtractor,
   assignmentExtractor,
   regionMentionExtractor,
 ];

@@ -86,7 +86,7 @@ function deadlineCellsOf(table: Table): Cell[] {
     .filter((c): c is Cell => c !== null);
 }
 
-const CELL_SEPARATOR = /\t|\|/u;
+export const CELL_SEPARATOR = /\t|\|/u;
 
 /**
  * Tables written as text (plain-text and Markdown copies have no table of their own): a line of
@@ -112,7 +112,7 @@ export function textTables(doc: Doc): Table[] {
 }
 
 /** The cells of a line split by tabs or `|`, trimmed, with their offsets. */
-function cellsOf(p: Paragraph): Cell[] {
+export function cellsOf(p: Paragraph): Cell[] {
   const sep = p.text.includes('\t') ? '\t' : p.text.includes('|') ? '|' : null;
   if (!sep) return [];
   const cells: Cell[] = [];

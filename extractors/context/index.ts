@@ -10,7 +10,7 @@ import { linkStatements } from './statements.js';
 
 export const figureContextRefiner: Refiner = {
   id: 'figure-context',
-  version: '1.7.2',
+  version: '1.8.0',
   refine(facts, ctx) {
     const { doc, meta } = ctx;
     const quantities = facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity');
@@ -30,7 +30,8 @@ export const figureContextRefiner: Refiner = {
     return facts.map((f) => {
       if (f.type !== 'quantity') return f;
       const q = f as Fact<'quantity'>;
-      const metric = metrics.get(q) ?? null;
+      // a metric the extractor read (a table column's header) stands
+      const metric = q.record.metric ?? metrics.get(q) ?? null;
       const role = roleOf(q, doc, meta, facts);
       const record = {
         ...q.record,

@@ -199,3 +199,11 @@ export const CLASS_COUNTERS = ['类'];
  */
 export const ONE_CHARS = ['一', '壹'];
 export const ORDINAL_TWO_CHARS = ['二'];
+
+/**
+ * Multipliers a table's column header may put before its unit (`金额（万元）`, `面积（万亩）`):
+ * the cells then hold the figure in that many units.
+ */
+export const HEADER_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2], ['十万', 1e5], ['百万', 1e6], ['千万', 1e7], ['万亿', 1e12],
+]);
