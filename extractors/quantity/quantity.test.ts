@@ -162,6 +162,13 @@ describe('forms of statistical bulletins and work reports', () => {
       { quote: '8600人次', value: 8600, unit: '人次', upper: null, qualifier: null },
     ]);
   });
+  it('reads 口 (ponds, wells) and 核 (cloud processor cores) as counters after a figure', () => {
+    expect(read('全市累计完成山塘清淤1.8万口、渠道疏浚3600公里，省级政务云计算资源扩容至8万核。')).toEqual([
+      { quote: '1.8万口', value: 18000, unit: '口', upper: null, qualifier: null },
+      { quote: '3600公里', value: 3600, unit: '公里', upper: null, qualifier: null },
+      { quote: '8万核', value: 80000, unit: '核', upper: null, qualifier: null },
+    ]);
+  });
   it('reads 个千分点 as a unit of its own', () => {
     expect(read('比上年下降3.18个千分点。')).toEqual([{ quote: '3.18个千分点', value: 3.18, unit: '个千分点', upper: null, qualifier: null }]);
   });

@@ -34,7 +34,9 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   // things, places, bodies, events
   ...amount('个', '所', '项', '条', '家', '张', '间', '套', '座', '批', '次', '起', '件', '种', '类',
     '份', '门', '辆', '台', '艘', '架', '栋', '幢', '层', '处', '宗', '笔', '支', '只', '头', '株',
-    '棵', '本', '册', '篇', '块', '片', '场', '场次', '所次', '床', '节', '课时', '学时', '亩次', '轮'),
+    '棵', '本', '册', '篇', '块', '片', '场', '场次', '所次', '床', '节', '课时', '学时', '亩次', '轮',
+    // ponds, wells and pits (山塘1.8万口, 机井300口)
+    '口'),
   // farm counters: 食用菌 bags, poultry, fish fry, bee hives
   ...amount('棒', '羽', '尾', '箱'),
   // ratios and changes
@@ -54,7 +56,9 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   // energy and power
   ...amount('千瓦', '千瓦时', '兆瓦', '兆瓦时', '千伏', '伏', 'kV', 'kW', 'kWh', 'MW', 'GW', 'GWh', 'TWh'),
   // computing power and bandwidth
-  ...amount('Eflops', 'EFlops', 'EFLOPS', 'Pflops', 'PFlops', 'PFLOPS', 'Gbps', 'Mbps', 'TB', 'PB'),
+  ...amount('Eflops', 'EFlops', 'EFLOPS', 'Pflops', 'PFlops', 'PFLOPS', 'Gbps', 'Mbps', 'TB', 'PB',
+    // processor cores of a government cloud (计算资源扩容至8万核)
+    '核'),
   // time spans: not quantities
   ...duration('个月', '月', '日', '天', '周', '星期', '个星期', '小时', '个小时', '分钟', '秒',
     '个工作日', '工作日', '个交易日', '交易日', '个自然日', '自然日', '个季度', '季度', '旬', '周年', '年度',

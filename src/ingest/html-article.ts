@@ -4,7 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { type Element, childElements, isElement, isText, removeNode, textOf, textWeight, walk } from './html-dom.js';
 import { isDataTable } from './html-text.js';
-import { ARTICLE_SELECTORS, CONTAINER_TAGS, METADATA_LABELS, STRONG_METADATA_LABELS } from './html.data.js';
+import { ARTICLE_SELECTORS, BYLINE_LABELS, CONTAINER_TAGS, METADATA_LABELS, STRONG_METADATA_LABELS } from './html.data.js';
 
 export interface Article {
   /** the element whose content is the document */
@@ -112,8 +112,43 @@ function byDensity(root: Element, weights: Map<Element, number>): Element {
     }
     if (!best || own - inContainers > own * MAX_OWN_PARAGRAPH_SHARE) return node;
     if ((weights.get(best) ?? 0) < own * MIN_CHILD_SHARE) return node;
+    if (keepsHeadRows(best)) return node;
     node = best;
   }
+}
+
+/** A row above the body row longer than this is content of its own, not the document's head. */
+const MAX_HEAD_ROW_CHARS = 80;
+
+/**
+ * Old pages lay a document out as a table: short rows for its number or title line, then the
+ * body row. Such a table (no text after the body row, no links above it) is kept whole, so that
+ * the head rows stay with the body.
+ */
+function keepsHeadRows(best: Element): boolean {
+  if (best.name !== 'tr' || !best.parent) return false;
+  let head = false;
+  let after = false;
+  for (const row of childElements(best.parent)) {
+    if (row === best) {
+      after = true;
+      continue;
+    }
+    const text = squash(textOf(row));
+    if (!text) continue;
+    if (after || [...text].length > MAX_HEAD_ROW_CHARS || hasLink(row)) return false;
+    head = true;
+  }
+  return head;
+}
+
+function hasLink(el: Element): boolean {
+  let found = false;
+  walk(el, (n) => {
+    if (isElement(n) && n.name === 'a') found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** How far the title is looked for: levels up from the body, elements back at each level. */
@@ -128,7 +163,8 @@ const MAX_SKIPPED_WEIGHT = 300;
  */
 function titleBefore(body: Element, root: Element, weights: Map<Element, number>): string | null {
   let node: Element | null = body;
-  for (let level = 0; node && node !== root && level < TITLE_LEVELS; level++) {
+  let level = 0;
+  while (node && node !== root && level < TITLE_LEVELS) {
     let seen = 0;
     for (let sib = node.prev; sib && seen < TITLE_SIBLINGS; sib = sib.prev) {
       if (!isElement(sib)) continue;
@@ -137,15 +173,37 @@ function titleBefore(body: Element, root: Element, weights: Map<Element, number>
       if (looksLikeTitle(sib, text)) return alreadyIn(body, text) ? null : text;
       if ((weights.get(sib) ?? 0) > MAX_SKIPPED_WEIGHT) return null;
     }
+    // the rows and cells of a layout table are not levels of the page's own layout
+    if (!TABLE_PARTS.has(node.name)) level++;
     node = node.parent && isElement(node.parent) ? node.parent : null;
   }
   return null;
 }
 
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+
+/** A heading or an element named as the title (or wrapping one alone), and not the byline under it. */
 function looksLikeTitle(el: Element, text: string): boolean {
-  const named = /^h[1-3]$/.test(el.name) || /title|biaoti|bt/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
   const length = [...text].length;
-  return named && length >= 6 && length <= 200 && /[\u4e00-\u9fff]/.test(text);
+  if (length < 6 || length > 200 || !/[\u4e00-\u9fff]/.test(text) || isByline(text)) return false;
+  for (let e: Element | undefined = el; e; e = soleChild(e)) if (namedTitle(e)) return true;
+  return false;
+}
+
+function namedTitle(el: Element): boolean {
+  return /^h[1-3]$/.test(el.name) || /title|biaoti|bt/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+}
+
+/** The only element child of a node (`<tr><td class="title">` in a table layout). */
+function soleChild(el: Element): Element | undefined {
+  const children = childElements(el);
+  return children.length === 1 ? children[0] : undefined;
+}
+
+/** `发布时间：… 来源：…`: the line printed between a title and its body. */
+function isByline(text: string): boolean {
+  const compact = text.replace(/[\s\u00a0\u3000]+/g, '');
+  return BYLINE_LABELS.some((label) => compact.includes(`${label}：`) || compact.includes(`${label}:`));
 }
 
 function squash(text: string): string {

@@ -42,3 +42,8 @@ export const METADATA_LABELS = [
   '主题词', '关键词', '有效性', '时效', '来源', '信息来源', '浏览次数', '访问量',
 ];
 export const STRONG_METADATA_LABELS = ['索引号', '发布机构', '发文机关', '发文机构', '成文日期', '统一编号', '主题分类'];
+
+/** Labels of the byline printed between a page's title and its body (发布时间：… 来源：…): never the title. */
+export const BYLINE_LABELS = [
+  '发布时间', '发布日期', '来源', '信息来源', '文章来源', '作者', '浏览次数', '点击数', '点击率', '访问量', '阅读量', '字体', '字号',
+];

@@ -114,6 +114,37 @@ describe('readHtml: whole web pages', () => {
     );
   });
 
+  it('takes the title above the byline, not the byline named like a title (bt-sub)', () => {
+    const html = `<body><div class="nav"><a href="/">首页</a> &gt; <a href="/zc">政策文件</a></div>
+      <div class="detail"><div class="bt-title">某某市人民政府关于印发某某市促进消费若干措施的通知</div>
+        <div class="bt-sub"><span>信息来源：市政府办公室</span><span>发布时间：2024-03-22 09:05</span></div>
+        <div class="bt-article-content"><p>某政发〔2024〕6号</p><p>各县（市、区）人民政府，市政府直属各单位：</p>
+          <p>现将《某某市促进消费若干措施》印发给你们，请认真组织实施。市财政每年安排专项资金1.5亿元，用于支持消费券发放和商贸流通体系建设。</p></div></div></body>`;
+    expect(readHtml(html).raw.split('\n').slice(0, 2)).toEqual([
+      '某某市人民政府关于印发某某市促进消费若干措施的通知',
+      '某政发〔2024〕6号',
+    ]);
+  });
+
+  it('an old table layout: keeps the number row above the body row and finds the title cell rows above', () => {
+    const menu = Array.from({ length: 8 }, (_, i) => `<tr><td><a href="/m${i}">栏目${i}</a></td></tr>`).join('');
+    const html = `<body><table><tr><td width="200"><table>${menu}</table></td><td><table>
+      <tr><td>当前位置：<a href="/">首页</a> &gt;&gt; <a href="/zw">办公室文件</a></td></tr>
+      <tr><td class="bt_title"><font size="5"><b>某某市人民政府办公室关于做好春耕生产工作的通知</b></font></td></tr>
+      <tr><td class="bt_time">发布时间：2011-03-04 来源：市政府办 【字体：<a href="#">大</a> <a href="#">小</a>】</td></tr>
+      <tr><td id="fontzoom"><table>
+        <tr><td align="center">某政办发〔2011〕12号</td></tr>
+        <tr><td>各县市区人民政府，市直有关单位：<br>　　今年全市粮食播种面积稳定在760万亩以上，各县市区要将早稻种植面积分解落实到乡镇、村和农户，3月20日前将落实情况报市农业局。<br>某某市人民政府办公室<br>二〇一一年三月二日</td></tr>
+      </table></td></tr>
+      <tr><td><a href="javascript:window.print()">【打印本页】</a></td></tr>
+    </table></td></tr></table></body>`;
+    expect(readHtml(html).raw.split('\n').slice(0, 3)).toEqual([
+      '某某市人民政府办公室关于做好春耕生产工作的通知',
+      '某政办发〔2011〕12号',
+      '各县市区人民政府，市直有关单位：',
+    ]);
+  });
+
   it('drops a metadata block that sits inside the article container', () => {
     const html = `<div id="zoom"><table><tr><td>索引号：</td><td>000014349/2018-00180</td><td>主题分类：</td><td>劳动</td></tr>
       <tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2018年11月16日</td></tr></table>

@@ -18,7 +18,7 @@ export function normalise(input: Pick<IngestedDocument, 'raw' | 'format' | 'page
   t = stripMarkdown(t);
   t = dropPageFurniture(t);
   t = removeStraySpaces(t);
-  t = joinBrokenLines(t);
+  t = joinBrokenLines(t, { markup: input.format === 'html' });
   t = rewrite(t, /^ +| +$/gm, () => '');
   t = rewrite(t, /\n{2,}/g, () => '\n');
   t = rewrite(t, /^\n+|\n+$/g, () => '');

@@ -88,3 +88,26 @@ describe('joinBrokenLines: a continuation that looks like a label', () => {
     expect(norm(raw).split('\n').slice(-2)).toEqual(['责任单位：县财政局、县审计局', '完成时限：2024年12月底前']);
   });
 });
+
+describe('joinBrokenLines: line ends that come from markup', () => {
+  const page = [
+    '《关于做好2024年耕地地力保护补贴工作的通知》政策解读',
+    '近日，省农业农村厅、省财政厅联合印发《通知》。为便于基层干部群众准确理解和执行，现就有关内容解读如下。',
+    '三、与往年相比的主要变化',
+    '原文链接：四川省农业农村厅四川省财政厅关于做好2024年耕地地力保护补贴工作的通知',
+  ].join('\n');
+
+  it('keeps a web page title on its own line, however long it is', () => {
+    expect(normalise({ raw: page, format: 'html' }).text).toBe(page);
+  });
+
+  it('joins the same long title line in plain text, where a line that long was wrapped', () => {
+    expect(normalise({ raw: page, format: 'txt' }).text.split('\n')[0]).toBe(
+      '《关于做好2024年耕地地力保护补贴工作的通知》政策解读近日，省农业农村厅、省财政厅联合印发《通知》。为便于基层干部群众准确理解和执行，现就有关内容解读如下。',
+    );
+  });
+
+  it('still joins the lines of a column pasted into a page', () => {
+    expect(normalise({ raw: column(20, ...BODY), format: 'html' }).text).toBe(BODY.join('\n'));
+  });
+});

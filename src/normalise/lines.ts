@@ -57,16 +57,27 @@ interface Column {
  * page ends: many lines run far past that width) has no such width; there the median counts table
  * rows as well, which keeps short title and signature lines from looking full.
  */
-function columnOf(lines: Line[]): Column {
+export interface JoinOptions {
+  /**
+   * the line ends come from markup (HTML blocks and breaks): a browser wraps the text, so unless
+   * the lines were broken at a fixed column (a PDF pasted into a page), a line's width says nothing
+   */
+  markup: boolean;
+}
+
+const NO_COLUMN: Column = { width: Infinity, ems: Infinity, wrapped: false };
+
+function columnOf(lines: Line[], { markup }: JoinOptions): Column {
   const trimmed = lines.map((l) => l.text.trim()).filter((t) => widthOf(t) >= 8);
   const text = trimmed.filter((t) => !isTableRow(t));
   const open = text.filter((t) => !endsClause(t)).map(widthOf);
-  if (open.length === 0) return { width: Infinity, ems: Infinity, wrapped: false };
+  if (open.length === 0) return NO_COLUMN;
   const width = median(open);
   const overlong = text.filter((t) => widthOf(t) > width * 1.3).length;
   if (overlong <= text.length * 0.15) {
     return { width, ems: median(text.filter((t) => !endsClause(t)).map(emsOf)), wrapped: true };
   }
+  if (markup) return NO_COLUMN;
   return { width: median(trimmed.filter((t) => !endsClause(t)).map(widthOf)), ems: Infinity, wrapped: false };
 }
 
@@ -158,9 +169,9 @@ function shouldJoin(prev: string, { text: next, indented }: Next, col: Column, l
  * Joins broken lines. Blank lines between wrapped lines (common in PDF text) are ignored when
  * deciding; a join removes the break and any blank lines and indentation around it.
  */
-export function joinBrokenLines(t: MappedText): MappedText {
+export function joinBrokenLines(t: MappedText, options: JoinOptions = { markup: false }): MappedText {
   const lines = linesOf(t.text);
-  const col = columnOf(lines);
+  const col = columnOf(lines, options);
   const edits: Edit[] = [];
   // the physical line before the break, where its content ends, and the logical line so far
   let last: { text: string; contentEnd: number } | null = null;
