@@ -50,6 +50,13 @@ export const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '共'];
 export const TOTAL_LINKS = ['', '为', '是', '达', '达到', '约', '金额', '资金'];
 
 /**
+ * Words opening the list of a total that adds to a figure stated just before (`省级收入1082.57亿元，…。
+ * 加上中央补助收入…、调入资金…，收入总计4548.56亿元`): that figure is the first part, even in the
+ * sentence before. Budget reports write every 收入总计/支出总计 this way.
+ */
+export const ADDITION_WORDS = ['加上', '再加上'];
+
+/**
  * Words that point back at a list just written, with its count: `上述3个镇共完成5.66万亩` totals
  * the three items before it, though they stand in earlier sentences.
  */
