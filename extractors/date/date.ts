@@ -8,7 +8,7 @@ import { deadlineCells } from '../assignment/table.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
-  version: '1.6.0',
+  version: '1.6.1',
   kind: 'fact',
   type: 'date',
   scope: 'paragraph',

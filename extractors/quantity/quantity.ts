@@ -35,7 +35,7 @@ export interface QuantityReading {
 
 export const quantityExtractor: FactExtractor<'quantity'> = {
   id: 'quantity',
-  version: '1.2.1',
+  version: '1.2.2',
   kind: 'fact',
   type: 'quantity',
   scope: 'paragraph',
