@@ -38,3 +38,20 @@ describe('其中 opening a sentence after a list of amounts', () => {
     expect(valuesOf(f)).toEqual([620000000, 850000000]);
   });
 });
+
+const SHARES = '全市一般公共预算收入完成486.20亿元，同口径增长4.6%。其中，税收收入340.34亿元，增长6.1%；非税收入145.86亿元，下降0.9%。税收收入占一般公共预算收入的比重为70.0%。全市一般公共预算支出812.50亿元，增长2.8%。民生支出650.00亿元，占一般公共预算支出的80.0%。';
+
+describe('ratio: a share of a whole named by its metric in an earlier sentence', () => {
+  it('税收收入占一般公共预算收入的比重 and 民生支出…占一般公共预算支出的 tie the earlier figures', () => {
+    const ratios = findingsOf(SHARES).filter((f) => f.rule === 'ratio');
+    expect(ratios.map((f) => [f.status, ...valuesOf(f)])).toEqual([
+      ['consistent', 48620000000, 34034000000, 70],
+      ['consistent', 81250000000, 65000000000, 80],
+    ]);
+  });
+
+  it('a share that matches no earlier figure is not reported (the whole may be another)', () => {
+    const fs = findingsOf(SHARES.replace('比重为70.0%', '比重为75.0%'));
+    expect(fs.filter((f) => f.rule === 'ratio' && f.actual === 75)).toEqual([]);
+  });
+});

@@ -160,3 +160,9 @@ export const PLAN_SENTENCES_BACK = 4;
 export const PROGRESS_SUFFIX = '进度';
 /** Progress measured against time or as a whole, not against an amount stated beside it. */
 export const NOT_PART_PROGRESS = ['序时', '时间', '总体', '整体', '工程', '建设', '施工', '形象'];
+
+/**
+ * Words before a named whole that say whose it is, not what it is (`占省级一般公共预算支出的1.2%`
+ * names the figure stated as `一般公共预算支出1208.30亿元` under a 省级 heading).
+ */
+export const WHOLE_OWNER_PREFIXES = ['省级', '市级', '县级', '本级', '全省', '全市', '全县', '全区', '全州'];
