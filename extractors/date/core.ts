@@ -182,6 +182,8 @@ function readYearPart(s: string, i: number): { unit: Unit; end: number } | null 
   }
   if (!startsWithAt(s, k, '季度')) return null;
   const end = k + 2;
+  // `一季度末前`: the quarter's last day, as `3月底` (not the whole quarter)
+  if (!firstN && END_WORDS.includes(s[end] as never)) return { unit: { kind: 'monthEnd', month: to * 3 }, end: end + 1 };
   if (firstN) return { unit: { kind: 'quarters', from: 1, to: q }, end };
   return { unit: { kind: 'quarters', from: q, to }, end };
 }

@@ -188,3 +188,15 @@ describe('a period opened by 自…起 and closed by 至…止', () => {
     ]);
   });
 });
+
+describe('the end of a quarter', () => {
+  it('reads 一季度末前 as the quarter\'s last day, 三季度 alone as the quarter', () => {
+    const got = extractDates('一季度末前完成省级部门预算批复，2024年三季度末转移支付下达率不低于90%，三季度完成清理。', { issuedOn: '2024-01-23' })
+      .map(({ quote, start, end, role }) => [quote, start, end, role]);
+    expect(got).toEqual([
+      ['一季度末前', '2024-03-31', '2024-03-31', 'deadline'],
+      ['2024年三季度末', '2024-09-30', '2024-09-30', 'point'],
+      ['三季度完成', '2024-07-01', '2024-09-30', 'deadline'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { layoutOf } from './layout.js';
 
 export const docNumberExtractor: FieldExtractor = {
   id: 'document.docNumber',
-  version: '1.3.0',
+  version: '1.3.1',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

@@ -146,6 +146,12 @@ describe('forms the issue names', () => {
 
 describe('forms of statistical bulletins and work reports', () => {
   const read = (text: string) => quantities(text).map(({ quote, value, unit, upper, qualifier }) => ({ quote, value, unit, upper, qualifier }));
+  it('reads a change of an interest rate in 基点', () => {
+    expect(read('本批债券预计票面利率在2.3%—2.6%之间，较上年同期下降约40个基点。')).toEqual([
+      { quote: '2.3%—2.6%', value: 2.3, unit: '%', upper: 2.6, qualifier: null },
+      { quote: '约40个基点', value: 40, unit: '个基点', upper: null, qualifier: 'approx' },
+    ]);
+  });
   it('reads a minus sign where a value is introduced or listed, and a dash between figures as a range', () => {
     expect(read('全年人口自然增长率为-3.19‰，出生率为−2.1‰。')).toEqual([
       { quote: '-3.19‰', value: -3.19, unit: '‰', upper: null, qualifier: null },

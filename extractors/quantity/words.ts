@@ -42,6 +42,8 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   // ratios and changes
   ...as('%', '%', '％'),
   ...amount('‰', '倍', '个百分点', '百分点', '个千分点', '千分点'),
+  // changes of an interest rate or yield (`下降约40个基点`): 1 基点 = 0.01个百分点
+  ...amount('个基点', '基点'),
   // age
   ...amount('岁', '周岁'),
   // money: multipliers (万元, 亿元) are read as part of the number

@@ -26,6 +26,11 @@ describe('reference', () => {
     expect(numbers(CITY_WEB)).toEqual(['湘办发〔2016〕41号']);
   });
 
+  it('reads a number labelled 文号 without taking the label into its 机关代字', () => {
+    const text = '各县市区财政局：\n　　本批资金列相关支出科目。资金文号：湘财农指〔2024〕52号，原文号财农〔2024〕15号。\n';
+    expect(refs(text).map((r) => r.docNumber)).toEqual(['湘财农指〔2024〕52号', '财农〔2024〕15号']);
+  });
+
   it('does not cite the own number of a flattened header or of the site table', () => {
     expect(refs(FLAT_HEADER).map((r) => r.docNumber)).toEqual(['鄂政文〔2016〕21号']);
     expect(refs(METADATA_TABLE).map((r) => r.docNumber)).toEqual(['黔府办发〔2022〕9号']);

@@ -9,7 +9,7 @@ import { CITING_WORDS, POLICY_ENDINGS } from './words.js';
 
 export const referenceExtractor: FactExtractor<'reference'> = {
   id: 'reference',
-  version: '1.3.0',
+  version: '1.3.1',
   kind: 'fact',
   type: 'reference',
   scope: 'document',

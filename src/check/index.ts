@@ -12,7 +12,7 @@ import { bareShareRelations, shareRelations } from './detect/share.js';
 import { splitRelations } from './detect/split.js';
 import { listedTotalRelations } from './detect/listed-total.js';
 import { totalRelations } from './detect/total.js';
-import { perUnitProductRelations, placeShareRelations, planRateRelations, remainderRelations, splitViewRelations } from './detect/far.js';
+import { namedShareRelations, perUnitProductRelations, placeShareRelations, planRateRelations, remainderRelations, splitViewRelations } from './detect/far.js';
 import { relationFinding, type Finding } from './finding.js';
 import { loadDocs } from './load.js';
 import type { DocView } from './model.js';
@@ -27,7 +27,7 @@ export type { Relation, Rule } from './relation.js';
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
   shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, splitRelations, scoreRelations,
   // figures farther apart, reported only where they hold: after every reading within a sentence
-  planRateRelations, placeShareRelations, splitViewRelations, remainderRelations, perUnitProductRelations,
+  planRateRelations, placeShareRelations, namedShareRelations, splitViewRelations, remainderRelations, perUnitProductRelations,
 ];
 
 export interface CheckOptions {

@@ -50,6 +50,13 @@ export const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '共'];
 export const TOTAL_LINKS = ['', '为', '是', '达', '达到', '约', '金额', '资金'];
 
 /**
+ * Words opening the list of a total that adds to a figure stated just before (`省级收入1082.57亿元，…。
+ * 加上中央补助收入…、调入资金…，收入总计4548.56亿元`): that figure is the first part, even in the
+ * sentence before. Budget reports write every 收入总计/支出总计 this way.
+ */
+export const ADDITION_WORDS = ['加上', '再加上'];
+
+/**
  * Words that point back at a list just written, with its count: `上述3个镇共完成5.66万亩` totals
  * the three items before it, though they stand in earlier sentences.
  */
@@ -153,3 +160,9 @@ export const PLAN_SENTENCES_BACK = 4;
 export const PROGRESS_SUFFIX = '进度';
 /** Progress measured against time or as a whole, not against an amount stated beside it. */
 export const NOT_PART_PROGRESS = ['序时', '时间', '总体', '整体', '工程', '建设', '施工', '形象'];
+
+/**
+ * Words before a named whole that say whose it is, not what it is (`占省级一般公共预算支出的1.2%`
+ * names the figure stated as `一般公共预算支出1208.30亿元` under a 省级 heading).
+ */
+export const WHOLE_OWNER_PREFIXES = ['省级', '市级', '县级', '本级', '全省', '全市', '全县', '全区', '全州'];

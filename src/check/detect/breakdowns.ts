@@ -58,7 +58,10 @@ function afterWords(view: DocView): Breakdown[] {
       const groups = bracketEnd < Infinity || opensList(view, from, sentence.end)
         ? [view.figures.filter((f) => f.start >= k && f.end <= Math.min(regionEnd(view, from, sentence.end), bracketEnd))]
         : itemGroups(view, k, sentence);
-      for (const whole of wholes) out.push(...groupBreakdowns(view, whole, groups));
+      // a sentence opening with 其中 after a list of amounts (`…项目24个、14.5亿元。其中…21.8亿元`) may break
+      // down the list's whole, not its last item: its breakdowns are reported only where they hold
+      const listed = wholes.some((w) => listBefore(view, w, sentence.start, k));
+      for (const whole of wholes) out.push(...groupBreakdowns(view, whole, groups).map((b) => (listed ? { ...b, tentative: true } : b)));
       for (const whole of otherWholes(view, k, sentence.start, wholes)) {
         out.push(...groupBreakdowns(view, whole, groups).map((b) => ({ ...b, tentative: true })));
       }
@@ -76,6 +79,13 @@ function otherWholes(view: DocView, at: number, sentenceStart: number, wholes: F
   const before = view.figures.filter((f) => f.start >= previousPeriodStart(view, sentenceStart) && f.end <= at && canBeWhole(view, f));
   const units = new Set(wholes.map((f) => f.record.unit));
   return before.filter((f) => !units.has(f.record.unit) && before.filter((g) => g.record.unit === f.record.unit).length === 1);
+}
+
+/** Whether a whole read for a sentence-opening 其中 is the last of several amounts of its unit in the sentence before. */
+function listBefore(view: DocView, whole: Figure, sentenceStart: number, at: number): boolean {
+  if (view.text.slice(sentenceStart, at).replace(LEAD_NOISE, '') !== '') return false;
+  const from = previousPeriodStart(view, sentenceStart);
+  return view.figures.filter((f) => f.start >= from && f.end <= whole.start && f.record.unit === whole.record.unit && canBeWhole(view, f)).length >= 1;
 }
 
 /** The figures of each `；` item from `at` to the end of the sentence (`。`), stopping at the next 其中. */

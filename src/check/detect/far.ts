@@ -11,7 +11,7 @@ import { between, clauseStart, isAverage, isChangeAmount, isPercent, leftOf, sen
 import { baseCueNear, rateStem } from './rate.js';
 import {
   BASE_CUES, CLAUSE_PUNCT, COMMAS, EACH_VERBS, REMAINDER_PARTS, SEMICOLONS, NOT_PART_PROGRESS, PER_PERIOD, PER_WORD, PLACE_WHOLES, PLAN_SENTENCES_BACK, PROGRESS_SUFFIX,
-  SPLIT_VIEW_CLOSERS, SPLIT_VIEW_OPENERS, TOTAL_WORDS,
+  SPLIT_VIEW_CLOSERS, SPLIT_VIEW_OPENERS, TOTAL_WORDS, WHOLE_OWNER_PREFIXES,
 } from '../words.js';
 
 const PROGRESS = new RegExp(`([\\u4e00-\\u9fff]{2})${PROGRESS_SUFFIX}(?:为|达到|达)?$`, 'u');
@@ -114,6 +114,55 @@ export function placeShareRelations(view: DocView): Relation[] {
   }
   return out;
 }
+
+/** `，占一般公共预算支出的80.0%` after the part, or `税收收入占一般公共预算收入的比重为70.0%` naming both. */
+const NAMED_SHARE = new RegExp(`^([^${CLAUSE_PUNCT}、0-9]{0,16}?)占([^${CLAUSE_PUNCT}、0-9]{2,16}?)的(?:比重|比例)?(?:为|达到|达)?$`, 'u');
+
+/**
+ * A share of a whole named by its metric, not its figure (`民生支出5808.28亿元，占一般公共预算支出的
+ * 80.0%`, the whole stated in an earlier sentence of its section): the whole is an earlier figure of
+ * the part's unit whose metric the name ends with; where the part is named too (`税收收入占…的比重为
+ * 70.0%`), it is an earlier figure of that metric. Budget reports write their shares this way.
+ */
+export function namedShareRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  for (const share of view.figures) {
+    if (!isPercent(share) || share.record.qualifier !== null) continue;
+    const m = NAMED_SHARE.exec(view.text.slice(clauseStart(view.text, share.start), share.start));
+    if (!m) continue;
+    const earlier = view.figures.filter((f) => f.end <= share.start && f.record.section === share.record.section && plain(view, f));
+    const relations = partsNamed(view, share, m[1], earlier).flatMap((part) => earlier
+      .filter((w) => w !== part && w.record.unit === part.record.unit && namesMetric(m[2], w))
+      .map((whole): Relation => ({
+        rule: 'ratio', label: `share of ${m[2]}`, stated: fig(share), compare: 'equal', onlyIfHolds: true,
+        computed: { kind: 'ratio', part: fig(part), whole: fig(whole) },
+      })));
+    const found = holding(relations);
+    if (new Set(found.map(figuresKey)).size === 1) out.push(found[0]);
+  }
+  return out;
+}
+
+/** The part: the figures of the metric named before 占, else the figure just before `，占`. */
+function partsNamed(view: DocView, share: Figure, name: string, earlier: Figure[]): Figure[] {
+  if (name.length >= 2) return earlier.filter((f) => namesMetric(name, f));
+  if (name.length) return [];
+  const sentence = sentenceFigures(view, share);
+  const before = sentence[sentence.indexOf(share) - 1];
+  return before && plain(view, before) && /^[，,]占/u.test(between(view, before, share)) ? [before] : [];
+}
+
+/** `省级一般公共预算支出` names a figure whose metric is `一般公共预算支出`. */
+function namesMetric(name: string, f: Figure): boolean {
+  const metric = f.record.metric;
+  if (!metric || metric.length < 2) return false;
+  const bare = WHOLE_OWNER_PREFIXES.reduce((n, p) => (n.startsWith(p) ? n.slice(p.length) : n), name);
+  return metric === name || metric === bare || (bare.length >= 2 && metric.endsWith(bare));
+}
+
+const figuresKey = (r: Relation) =>
+  r.computed.kind === 'ratio' && r.computed.part.kind === 'figure' && r.computed.whole.kind === 'figure'
+    ? `${r.computed.part.figure.record.value}/${r.computed.whole.figure.record.value}` : '';
 
 /** The one reading that holds, or (where wholes of different values hold) none. */
 function unique(rs: Relation[]): Relation | undefined {

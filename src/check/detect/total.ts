@@ -2,16 +2,18 @@
 // `13个乡镇…每个乡镇各100万元，…165个出列村…每村各10万元，合计2950万元` (count × amount each).
 // The parts are the figures of the total's unit written before it in its sentence (after a
 // 其中, if any); where the whole run does not add up, a shorter run ending at the total that
-// does is taken (a sentence may open with a figure the total does not sum).
+// does is taken (a sentence may open with a figure the total does not sum). A list opened by 加上
+// adds to the figure written just before it, in its sentence or the one before.
 import type { DocView, Figure } from '../model.js';
 import { fig, judge, type Relation, type Term } from '../relation.js';
 import { isPercent, leftOf, sentenceAt } from '../scan.js';
-import { BREAKDOWN_WORDS, CLAUSE_PUNCT, EACH_VERBS, EACH_WORD, NOT_TOTAL_WORDS, PER_PERIOD, PER_WORD, TOTAL_LINKS, TOTAL_WORDS } from '../words.js';
+import { ADDITION_WORDS, BREAKDOWN_WORDS, CLAUSE_PUNCT, COMMAS, EACH_VERBS, EACH_WORD, NOT_TOTAL_WORDS, PER_PERIOD, PER_WORD, TOTAL_LINKS, TOTAL_WORDS } from '../words.js';
 
 const WORDS = TOTAL_WORDS.slice().sort((a, b) => b.length - a.length).join('|');
 const TOTAL = new RegExp(`(${WORDS})([^${CLAUSE_PUNCT}、0-9]{0,6})$`, 'u');
 const VERBS = EACH_VERBS.join('|');
 const EACH = new RegExp(`${EACH_WORD}(?:${VERBS})?$`, 'u');
+const ADDITION = new RegExp(`^[\\s${COMMAS}]*(?:${ADDITION_WORDS.slice().sort((a, b) => b.length - a.length).join('|')})(?![0-9])`, 'u');
 const PER = new RegExp(`${PER_WORD}([^0-9${CLAUSE_PUNCT}、${PER_WORD}]{1,3}?)(?:${EACH_WORD})?(?:${VERBS})?$`, 'u');
 
 export function totalRelations(view: DocView): Relation[] {
@@ -67,7 +69,17 @@ function termsBefore(view: DocView, total: Figure, wordAt: number): Term[] {
     terms.push(count ? { kind: 'product', terms: [fig(count, true), fig(f, true)] } : fig(f));
     used = i;
   });
-  return terms;
+  const augend = sentence && floor === sentence.start ? augendBefore(view, sentence.start, total) : undefined;
+  return augend ? [fig(augend), ...terms] : terms;
+}
+
+/** `…1082.57亿元，为预算的101.6%。加上…`: the last plain figure of the total's unit before a sentence opened by 加上, in its paragraph. */
+function augendBefore(view: DocView, sentenceStart: number, total: Figure): Figure | undefined {
+  if (!ADDITION.test(view.text.slice(sentenceStart, sentenceStart + 6))) return undefined;
+  const previous = sentenceAt(view, sentenceStart - 1);
+  const current = sentenceAt(view, sentenceStart);
+  if (!previous || !current || previous.paragraph !== current.paragraph) return undefined;
+  return view.figures.filter((f) => f.start >= previous.start && f.end <= sentenceStart && !isPercent(f) && f.record.unit === total.record.unit).at(-1);
 }
 
 /** `各100万元`, `每村10万元` — not `每月450元` (a rate per period). */
