@@ -213,3 +213,6 @@ export const ORDINAL_TWO_CHARS = ['二'];
 export const HEADER_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2], ['十万', 1e5], ['百万', 1e6], ['千万', 1e7], ['万亿', 1e12],
 ]);
+
+/** Column headers of serial numbers and ranks: their figures are not amounts in the table's unit. */
+export const SERIAL_HEADERS = ['序号', '编号', '序列', '排名', '名次', '排序', '年份', '年度', '代码', '邮编', '电话', '联系电话'];

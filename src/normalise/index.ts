@@ -5,12 +5,14 @@ import { CJK_PUNCT, HAN } from './chars.js';
 import { identity, rewrite, type MappedText } from './mapped.js';
 import { dropPageFurniture } from './furniture.js';
 import { joinBrokenLines } from './lines.js';
+import { tabulateSpacedTables } from './spaced-tables.js';
 
 const CJK_OR_PUNCT = `[${HAN}${CJK_PUNCT}]`;
 
 export function normalise(input: Pick<IngestedDocument, 'raw' | 'format' | 'pageStarts'>): NormalisedText {
   let t = identity(input.raw);
   t = rewrite(t, /\r\n?|\f/g, () => '\n');
+  t = tabulateSpacedTables(t);
   // ideographic and no-break spaces are layout, not meaning
   t = rewrite(t, /[\u00A0\u3000\u2002-\u200A\u202F\u205F]/g, () => ' ');
   t = rewrite(t, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g, () => '');
