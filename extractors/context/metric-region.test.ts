@@ -77,6 +77,14 @@ describe('region', () => {
     expect(pick(rs, '16个').region).toEqual({ code: '530000', name: '云南省' });
   });
 
+  it('a figure in a table row is about the place its row names', () => {
+    const GX = { code: '450000', name: '广西壮族自治区' };
+    const text = '序号\t地区\t项目个数（个）\t额度（亿元）\n1\t南宁市\t52\t38.6\n2\t柳州市\t38\t27.4\n';
+    const rs = figures(text, { issuedOn: '2024-05-01', region: GX });
+    expect(pick(rs, '38.6').region).toEqual({ code: '450100', name: '南宁市' });
+    expect(pick(rs, '38').region).toEqual({ code: '450200', name: '柳州市' });
+  });
+
   it('a count of a list of places (…等N个) is about the document region, not its first member', () => {
     const national = figures('国务院关于同意开发区升级的批复\n国务院同意广州花都经济开发区、沈阳金融商贸开发区等2个省级开发区升级。', { issuedOn: '2024-05-01' });
     expect(pick(national, '2个').region).toBeNull();

@@ -23,6 +23,8 @@ export function regionsOf(quantities: Fact<'quantity'>[], runs: Fact<'quantity'>
 }
 
 function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): Region | null {
+  const row = rowRegion(q, doc, facts);
+  if (row !== undefined) return row;
   const place = placeOf(doc, q.start, q.end);
   const mentions = factsWithin(facts, 'region', place.clauseStart, q.start);
   // `楚雄市A乡等13个乡镇`, `广州A开发区、江西B开发区等4个`: a count of a list names its first
@@ -51,6 +53,18 @@ function regionOf(q: Fact<'quantity'>, doc: Doc, meta: DocMeta, facts: Fact[]): 
     if (topic) return topic;
   }
   return null;
+}
+
+/**
+ * In a table row (cells split by tabs), the place a cell before the figure starts with: the row's
+ * label (`2\t柳州市\t38\t27.4`). A place inside a cell's running text is left to the clause rules.
+ */
+function rowRegion(q: Fact<'quantity'>, doc: Doc, facts: Fact[]): Region | null | undefined {
+  const paragraph = doc.paragraphAt(q.start);
+  if (!paragraph || !paragraph.text.includes('\t')) return undefined;
+  const labels = factsWithin(facts, 'region', paragraph.start, q.start)
+    .filter((m) => m.start === paragraph.start || doc.text[m.start - 1] === '\t');
+  return nearest(doc, labels);
 }
 
 /**
