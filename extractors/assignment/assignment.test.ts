@@ -229,6 +229,26 @@ describe('running text naming its actor first (central notices and replies)', ()
     ]);
   });
 
+  it('reads X将会同Y… and X将牵头… as a sentence naming its actor first', () => {
+    const text = '（四）严格资金监管。市财政局将会同审计等部门，对衔接资金使用情况开展全过程跟踪问效。\n'
+      + '（五）抓好宣传培训。市人力资源社会保障局将牵头组织政策宣讲，确保应知尽知。\n';
+    expect(assignments(text).map((a) => [a.measure, a.leadUnits, a.responsibleUnits])).toEqual([
+      ['市财政局将会同审计等部门，对衔接资金使用情况开展全过程跟踪问效', ['市财政局'], ['审计等部门']],
+      ['市人力资源社会保障局将牵头组织政策宣讲，确保应知尽知', ['市人力资源社会保障局'], []],
+    ]);
+  });
+
+  it('takes a body named by level and work (省级财政) for an actor', () => {
+    const text = '（二）加强资金统筹。省级财政要会同省农业农村厅建立衔接资金动态监控机制，按季度通报支出进度。\n';
+    expect(assignments(text).map((a) => [a.leadUnits, a.responsibleUnits])).toEqual([[['省级财政'], ['省农业农村厅']]]);
+    // a level with no work named is no body
+    expect(assignments(text.replace('省级财政', '省级统筹'))).toEqual([]);
+  });
+
+  it('does not take a reply\'s 我们将会同 for an assignment', () => {
+    expect(assignments('您提出的建议很有针对性。我们将会同省交通运输厅认真研究。\n')).toEqual([]);
+  });
+
   it('does not take an encouraged body for an actor', () => {
     const text = '（三）培育联合体。鼓励龙头企业牵头组建农业产业化联合体。支持农民合作社会同家庭农场开展统一采购。\n';
     expect(assignments(text)).toEqual([]);

@@ -28,7 +28,7 @@ export function statesFirstListedLeads(text: string): boolean {
 
 export const assignmentExtractor: FactExtractor<'assignment'> = {
   id: 'assignment',
-  version: '3.2.1',
+  version: '3.3.0',
   kind: 'fact',
   type: 'assignment',
   scope: 'document',

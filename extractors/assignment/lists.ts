@@ -1,6 +1,6 @@
 // Lists of bodies and people inside a responsibility block: split, tidied, shared prefixes spread.
 import {
-  BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, GENERIC_BODY_WORDS, GOVERNMENT_WORDS, OPEN_BRACKETS,
+  BODY_FUNCTIONS, BODY_LEVELS, BODY_SUFFIXES, CLOSE_BRACKETS, CONJUNCTIONS, ETC, FILLER_SUFFIXES, GENERIC_BODY_WORDS, GOVERNMENT_WORDS, OPEN_BRACKETS,
   PARTY_COMMITTEES, SHARED_OFFICE_MAX, SHARED_PREFIX_WORDS,
   SURNAMES, TITLE_ENDINGS,
 } from './words.js';
@@ -126,6 +126,15 @@ export function looksLikePerson(item: string): boolean {
 export function looksLikeBody(name: string): boolean {
   const bare = name.replace(/[（(][^（()）]*[）)]$/u, '');
   return bare.length >= 2 && BODY_SUFFIXES.some((w) => bare.endsWith(w));
+}
+
+/**
+ * `省级财政`, `各级审计`: a level's offices of one work. A body only where it acts (`省级财政要会同…`):
+ * elsewhere the same words name money (`所需资金由省级财政负责`).
+ */
+export function levelledBody(name: string): boolean {
+  const level = BODY_LEVELS.find((l) => name.startsWith(l));
+  return level !== undefined && BODY_FUNCTIONS.includes(name.slice(level.length));
 }
 
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/u;

@@ -81,6 +81,9 @@ export const JOINT_VERBS: readonly string[] = ['会同', '协同'];
 /** In running text only the official 会同 is sure: `协同推进`, `联合创办` are ordinary verbs there. */
 export const RUNNING_JOINT_VERBS: readonly string[] = ['会同'];
 
+/** What may stand between the actor and 会同/牵头: `X要会同Y…`, `X将会同Y…`, `X将牵头…`. */
+export const RUNNING_MODALS: readonly string[] = ['将要', '要', '将', '应', '须', '需'];
+
 /** Running text: `由X牵头，Y配合` and `由X负责` (GENRE.md "in running text"). */
 export const RUNNING_ASSIST_VERBS: readonly string[] = ['共同参与', '配合', '参与', '参加', '协助'];
 export const RUNNING_RESPOND_VERBS: readonly string[] = ['具体负责', '负责'];
@@ -168,6 +171,16 @@ export const BODY_SUFFIXES: readonly string[] = [
   '中心', '政府', '镇街', '党委', '单位', '部门', '机构', '集团', '公司', '小组', '专班', '组', '室', '处', '科',
   '联', '协', '盟', '团', '军', '司', '中央', '国务院', '机关', '企业', '街道', '园区', '景区', '开发区',
   '省', '市', '州', '县', '区', '镇', '乡', '村', '旗', '地',
+];
+
+/**
+ * A body named by its level and its work, without a body's ending (`省级财政`, `各级审计`,
+ * `市县财政`): the level's offices of that work. (`中央财政`, `地方财政` name money far more often.)
+ */
+export const BODY_LEVELS: readonly string[] = ['地方各级', '各级', '省级', '市级', '州级', '县级', '区级', '乡级', '省市县', '市县'];
+export const BODY_FUNCTIONS: readonly string[] = [
+  '财政', '审计', '税务', '统计', '金融', '民政', '教育', '人社', '卫生健康', '卫健', '发展改革', '发改', '农业农村',
+  '自然资源', '生态环境', '住房城乡建设', '住建', '交通运输', '水利', '商务', '应急管理', '市场监管', '医保', '公安',
 ];
 
 /** Common surnames: a short item in a unit list that starts with one and names no body is a person. */

@@ -617,11 +617,29 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
       i++;
       continue;
     }
-    found.push(isTargeted(text, i, r) ? { ...r, role: 'deadline', at: i } : { ...r, at: i });
+    if (opensSinceClause(text, i, r)) found.push({ ...r, role: 'since', end: sinceEnd(r.start!, local), at: i });
+    else found.push(isTargeted(text, i, r) ? { ...r, role: 'deadline', at: i } : { ...r, at: i });
     local = advanceContext(local, r);
     i += r.length;
   }
   return found;
+}
+
+/**
+ * `2016年我省全面推开…改革以来，…`: a written date opening a clause that 以来 closes names when
+ * what the clause tells began, as `自…以来` does.
+ */
+function opensSinceClause(text: string, at: number, r: DateReading): boolean {
+  if (r.role !== 'point' && r.role !== 'period') return false;
+  if (r.granularity === 'range' || r.yearInferred || !r.start) return false;
+  return opensClause(text, at) && sinceAtClauseEnd(text, at + r.length);
+}
+
+/** Nothing but white space between `at` and the start of the text or the last clause break. */
+function opensClause(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /\s/.test(text[j])) j--;
+  return j < 0 || CLAUSE_END.test(text[j]);
 }
 
 /** `力争2025年达到…`: a date with no cue of its own, led by a word of aiming, is a deadline. */

@@ -96,6 +96,14 @@ describe('since-dates whose 以来 closes a clause', () => {
       { quote: '自2020年', start: '2020-01-01', end: '2024-05-10', role: 'since' },
     ]);
   });
+  it('reads a year opening a clause that 以来 closes as since, without 自', () => {
+    expect(roles('2018年我县启动农村人居环境整治三年行动以来，累计改造农村户厕1.2万座。')).toEqual([
+      { quote: '2018年', start: '2018-01-01', end: '2024-05-10', role: 'since' },
+    ]);
+    // a clause that goes on past 以来, or a 以来 of a later clause, makes no since-date
+    expect(roles('2018年全县启动整治，今年以来进展顺利。').map((d) => d.role)).toEqual(['period', 'since']);
+    expect(roles('2018年全县户厕改造数量创三年以来新高。').map((d) => d.role)).toEqual(['period']);
+  });
   it('leaves 自…至… a period and a 以来 of a later clause alone', () => {
     expect(roles('自2021年至2023年开展试点，今年以来进展顺利。').map((d) => d.role)).toEqual(['period', 'since']);
     expect(roles('自2021年全区开展试点，以来进展顺利。').map((d) => d.role)).toEqual(['period']);

@@ -9,7 +9,7 @@ import { RECURRENCE_WORDS } from './words.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
-  version: '1.9.0',
+  version: '1.10.0',
   kind: 'fact',
   type: 'date',
   scope: 'paragraph',

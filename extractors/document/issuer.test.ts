@@ -73,4 +73,13 @@ describe('document.issuer', () => {
     // a line of running text under the title is no cover
     expect(issuer(PLAN_COVER.replace('舒城县人民政府\n', ''))).toBeNull();
   });
+
+  it('takes the speaker\'s body under the meeting subtitle of a report read at a meeting', () => {
+    const audit = '关于2024年度市级预算执行和其他财政收支的审计工作报告\n——2025年8月26日在某某市第十七届人民代表大会常务委员会第三十次会议上\n某某市审计局局长　王晓东\n主任、各位副主任、秘书长、各位委员：\n我受市人民政府委托，报告2024年度市级预算执行和其他财政收支的审计情况，请予审议。\n';
+    expect(issuer(audit)).toBe('某某市审计局');
+    const budget = '关于某某省2024年预算执行情况和2025年预算草案的报告\n——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n某某省财政厅\n各位代表：\n受省人民政府委托，现将全省2024年预算执行情况和2025年预算草案提请大会审议。\n';
+    expect(issuer(budget)).toBe('某某省财政厅');
+    // a speaker named by post alone gives no body
+    expect(issuer(budget.replace('某某省财政厅', '省长　李明'))).toBeNull();
+  });
 });

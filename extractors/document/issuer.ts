@@ -10,7 +10,7 @@ import { REPORT_CONGRESS, REPORT_DELIVERED_FOR, REPORT_NAMED, REPORT_TITLE_ENDIN
 
 export const issuerExtractor: FieldExtractor = {
   id: 'document.issuer',
-  version: '1.3.1',
+  version: '1.4.0',
   kind: 'field',
   scope: 'document',
   extract(_segment, ctx): FieldCandidate[] {

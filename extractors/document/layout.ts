@@ -10,7 +10,7 @@ import { balanced, joinLines, sourceLines, type Line } from './lines.js';
 import { isMetadataLine, labelRow, readMetadata, type Metadata } from './metadata.js';
 import {
   ADDRESSEE_ENDINGS, BODY_ENDINGS, CHROME_LINE, CONTINUATION_OPENERS, DATE_LINE_NOTES, HEADER_MARKS, HEADLINE_ENDINGS, KINDS_BY_LENGTH,
-  MASTHEAD_SUFFIX, MAX_TITLE_LENGTH, MIN_TITLE_LENGTH, NOT_RECIPIENTS, PRINTED_WORDS, RECIPIENT_LABEL,
+  MASTHEAD_SUFFIX, MAX_TITLE_LENGTH, SPEAKER_LINE, MIN_TITLE_LENGTH, NOT_RECIPIENTS, PRINTED_WORDS, RECIPIENT_LABEL,
   TITLE_DECORATION, TITLE_LINKS, TITLE_TRAILERS,
 } from './words.js';
 
@@ -88,13 +88,30 @@ function readLayout(doc: Doc): Layout {
   const enclosedTitle = dateLine ? findEnclosedTitle(lines, dateLine.line + 1) : null;
   // the table's 名称 stands in for a title the page left out (before the enclosed document's)
   const ownTitle = title ?? metadataTitle(lines, metadata);
-  const cover = title ? coverName(lines[title.lastLine + 1]) : null;
+  const cover = title ? coverName(lines[coverLine(title.lastLine + 1, dateLine)]) : null;
   return { lines, masthead, docNumber, title: ownTitle, bodyLine, recipients, dateLine, signature, enclosedTitle, metadata, cover };
 }
 
-/** `庐江县人民政府` on its own line under a plan's title (a cover), not running text. */
+/**
+ * `庐江县人民政府` on its own line under a plan's title (a cover), not running text; under a
+ * report read at a meeting, the speaker's line after the subtitle (`——2024年7月25日在…会议上` /
+ * `省审计厅厅长 X`): the speaker's body delivers it.
+ */
 function coverName(line: Line | undefined): Span | null {
-  return line && !line.inProse && bodyName(line.text) ? { text: line.text, start: line.start, end: line.end } : null;
+  if (!line || line.inProse) return null;
+  const name = bodyName(line.text) ? line.text : speakerBody(line.text);
+  return name ? { text: name, start: line.start, end: line.start + name.length } : null;
+}
+
+/** The line under the title, past a subtitle giving the meeting's date. */
+function coverLine(next: number, dateLine: DateLine | null): number {
+  return dateLine?.line === next ? next + 1 : next;
+}
+
+/** `福建省审计厅厅长　陈立新` → `福建省审计厅`: a body, the speaker's post in it, a person's name. */
+function speakerBody(t: string): string | null {
+  const m = SPEAKER_LINE.exec(t);
+  return m && bodyName(m[1]) ? m[1] : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -117,6 +117,17 @@ export const REPORT_TITLE_ENDING = '工作报告';
  */
 export const HEADLINE_ENDINGS = ['情况'];
 
+/** Posts of a speaker who reads a report at a meeting, after the body (`省审计厅厅长`, `财政厅副厅长`). */
+export const SPEAKER_POSTS = [
+  '厅长', '局长', '主任', '部长', '省长', '市长', '州长', '县长', '区长', '主席', '审计长', '秘书长', '院长', '检察长',
+  '署长', '司长', '行长', '书记',
+];
+
+/** A speaker's line: body, post (`副`, `代` before it), a person's name of 2–4 characters. */
+export const SPEAKER_LINE = new RegExp(
+  `^(\\p{Script=Han}{2,30}?)(?:副|代|代理)?(?:${SPEAKER_POSTS.join('|')})[\\s\\u3000]*\\p{Script=Han}{2,4}$`, 'u',
+);
+
 /** The congress a work report is delivered to names the region: `在贵州省第十四届人民代表大会…`. */
 export const REPORT_CONGRESS = /在(\p{Script=Han}{2,12}?(省|自治区|市|州|盟|县|区|旗))第[一二三四五六七八九十]+届人民代表大会/u;
 
