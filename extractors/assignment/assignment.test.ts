@@ -220,6 +220,13 @@ describe('running text naming its actor first (central notices and replies)', ()
     ]);
   });
 
+  it('reads X要会同Y于…前 with the time between the bodies and the task as its deadline', () => {
+    const text = '四、保障措施\n（三）强化监测评估。市发展改革委要会同有关部门于2024年9月底前完成规划实施中期评估，评估结果向社会公布。\n';
+    expect(assignments(text, { meta: { issuedOn: '2022-03-01' } }).map((a) => [a.measure, a.leadUnits, a.responsibleUnits, a.deadline])).toEqual([
+      ['市发展改革委要会同有关部门于2024年9月底前完成规划实施中期评估，评估结果向社会公布', ['市发展改革委'], ['有关部门'], ['2024-09-30', '2024-09-30']],
+    ]);
+  });
+
   it('reads X要牵头制定… as the lead of its sentence, and X牵头，Y配合 as a closing form', () => {
     const text = '五、保障措施\n各省级卫生健康部门要牵头编制本地区实施细则，于9月底前报国家卫生健康委备案。\n'
       + '六、强化资金保障。省医保局牵头，省财政厅、省税务局配合。\n';

@@ -28,7 +28,7 @@ export function statesFirstListedLeads(text: string): boolean {
 
 export const assignmentExtractor: FactExtractor<'assignment'> = {
   id: 'assignment',
-  version: '3.3.0',
+  version: '3.4.0',
   kind: 'fact',
   type: 'assignment',
   scope: 'document',
@@ -108,6 +108,9 @@ function textBlocks(doc: Doc, opts: ParseOptions, skip: (at: number) => boolean)
 /** A clause straight after a running form's roles, up to the sentence's end. */
 const DEADLINE_AFTER_ROLES = /^[，,]([^，,。；;！？!?\n]{2,20})(?=[。；;！？!?\n]|$)/u;
 
+/** `X要会同Y于2023年6月底前开展…`: the time between the actors and their task. */
+const DEADLINE_AFTER_ACTORS = /^于([^，,。；;！？!?\n]{2,14}?前)/u;
+
 /** Running-text forms in the items (or, with no outline, the paragraphs) that have no block. */
 function withRunning(doc: Doc, blocks: Block[], isDeadline: (piece: string) => boolean): Block[] {
   // an item is known by its opening paragraph; text with no outline, by its own paragraph
@@ -120,7 +123,7 @@ function withRunning(doc: Doc, blocks: Block[], isDeadline: (piece: string) => b
       const start = p.start + hit.start;
       if (covered.has(unitOf(start))) continue;
       // `由X牵头，Y配合，2024年上半年完成。`: the clause after the roles gives their deadline
-      const after = hit.opensSentence ? null : DEADLINE_AFTER_ROLES.exec(p.text.slice(hit.end));
+      const after = (hit.opensSentence ? DEADLINE_AFTER_ACTORS : DEADLINE_AFTER_ROLES).exec(p.text.slice(hit.end));
       const deadline = after && isDeadline(after[1]) ? after : null;
       const roles = deadline ? { ...hit.roles, deadline: deadline[1] } : hit.roles;
       const end = p.start + hit.end + (deadline ? deadline[0].length : 0);

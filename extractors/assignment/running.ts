@@ -50,7 +50,8 @@ const FORMS: readonly {
   {
     // `X要会同Y…` opening a sentence
     cue: hasJoint,
-    re: new RegExp(`${SENTENCE_START}([^，,。；;：:！？!?\\n由要]{2,40}?)${MODAL}(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=${TASK}|[，,。；;])`, 'gu'),
+    // `于2023年6月底前开展…`: a time after the bodies, before the task
+    re: new RegExp(`${SENTENCE_START}([^，,。；;：:！？!?\\n由要]{2,40}?)${MODAL}(?:${JOINT})(${BODY_RUN})${ETC_TAIL}(?=${TASK}|于|[，,。；;])`, 'gu'),
     read: (m) => roles(m[1], m[2], m.groups?.etc),
     opens: () => true,
   },

@@ -10,7 +10,7 @@ import { linkStatements } from './statements.js';
 
 export const figureContextRefiner: Refiner = {
   id: 'figure-context',
-  version: '1.9.0',
+  version: '1.10.0',
   refine(facts, ctx) {
     const { doc, meta } = ctx;
     const quantities = facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity');
@@ -32,13 +32,14 @@ export const figureContextRefiner: Refiner = {
       const q = f as Fact<'quantity'>;
       // a metric the extractor read (a table column's header) stands
       const metric = q.record.metric ?? metrics.get(q) ?? null;
-      const role = roleOf(q, doc, meta, facts);
+      // as does the date and role a table's year column gives (`2020年`, `目标值（2025年）`)
+      const role = q.record.role ?? roleOf(q, doc, meta, facts);
       const record = {
         ...q.record,
         metric,
         canonicalMetric: canonicalMetric(metric),
         region: regions.get(q) ?? null,
-        asOf: asOfOf(q, doc, meta, facts, role),
+        asOf: q.record.asOf ?? asOfOf(q, doc, meta, facts, role),
         role,
         ...(links.has(q) ? { links: links.get(q) } : {}),
       };

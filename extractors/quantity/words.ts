@@ -216,3 +216,20 @@ export const HEADER_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 
 /** Column headers of serial numbers and ranks: their figures are not amounts in the table's unit. */
 export const SERIAL_HEADERS = ['序号', '编号', '序列', '排名', '名次', '排序', '年份', '年度', '代码', '邮编', '电话', '联系电话'];
+
+/**
+ * Table headers of a column that names each row's unit (`指标 | 单位 | 2020年 | 2025年`): the
+ * figures of that row are in the unit its cell writes.
+ */
+export const UNIT_COLUMN_HEADERS = ['单位', '计量单位', '指标单位'];
+
+/**
+ * Words of a year column's header that say whether its figures are goals or results
+ * (`目标值（2025年）`, `基期值（2020年）`, `2024年计划投资`). A year column that says neither holds
+ * goals when its year is after the document's, results otherwise.
+ */
+export const TARGET_COLUMN_WORDS = ['目标', '预期', '规划', '计划', '预计', '力争'];
+export const ACTUAL_COLUMN_WORDS = ['基期', '基数', '现状', '实际', '完成', '基准'];
+
+/** Brackets round a cell's figure that make it a sum over the plan period (`〔25〕`: 注：〔 〕内为五年累计数). */
+export const CUMULATIVE_BRACKETS: readonly [string, string][] = [['〔', '〕'], ['[', ']'], ['［', '］']];
