@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from './index.js';
 
-const norm = (raw: string) => normalise({ raw, format: 'txt', pageStarts: null }).text;
+const norm = (raw: string) => normalise({ raw, format: 'txt', pageStarts: undefined }).text;
 
 describe('tables set with spaces', () => {
   it('turns the gaps of three or more rows of three or more cells into tabs, and keeps the rows apart', () => {
@@ -16,7 +16,7 @@ describe('tables set with spaces', () => {
 
   it('keeps each cell mapped to its raw offset', () => {
     const raw = '县区　户数　人数\n东安县　120　450\n新宁县　95　380\n';
-    const r = normalise({ raw, format: 'txt', pageStarts: null });
+    const r = normalise({ raw, format: 'txt', pageStarts: undefined });
     const at = r.text.indexOf('450');
     expect(raw.slice(r.rawOffset[at], r.rawOffset[at] + 3)).toBe('450');
   });
