@@ -80,3 +80,18 @@ describe('an average after the parts of a breakdown', () => {
     expect(summary(AVERAGE)).toEqual([['consistent', 'sum', 8564000, 6128000, 2436000]]);
   });
 });
+
+describe('其中 after a whole that sizes the noun after it (规模N的X)', () => {
+  const POOL = '设立规模5亿元的中小企业转贷应急资金池，其中省级出资2亿元、市县出资3亿元，按1:1.5比例放大。';
+  it('the parts add up to the sized whole: 2亿 + 3亿 = 5亿', () => {
+    expect(summary(POOL)).toEqual([['consistent', 'sum', 500000000, 200000000, 300000000]]);
+  });
+
+  it('parts that do not add up are not reported: parts after 其中 may overlap or be partial', () => {
+    expect(summary(change(POOL, '市县出资3亿元', '市县出资5亿元'))).toEqual([]);
+  });
+
+  it('the whole of a share (N的M%) is still no whole of the parts after it', () => {
+    expect(summary('完成全年任务3.5万人次的38.86%，其中贫困劳动力0.9万人次。')).toEqual([]);
+  });
+});

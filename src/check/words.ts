@@ -102,6 +102,10 @@ export const COMPARED_WORDS = ['较', '比', '同比', '环比'];
  * `发生事故34起，去年同期20起，同比上升70%`.
  */
 export const PRIOR_PERIOD_WORDS = ['去年同期', '上年同期', '上一年同期', '上年', '去年'];
+/** Words of a comparison with the year before whose figure is stated elsewhere: `比上年增加0.6亿元`, `同比增长6.4%`. */
+export const LAST_YEAR_WORDS = ['比上年', '较上年', '比去年', '较去年', '同比'];
+/** How many sentences back the figure of the year before may be stated. */
+export const LAST_YEAR_SENTENCES_BACK = 12;
 /** Verb stems of a change amount after a compared word (`比上年增收1284万元`, `较去年多3个`): a change, not a part or a whole. */
 export const CHANGE_STEMS = ['增', '减', '多', '少', '提高', '提升', '上升', '下降', '降低', '扩大', '缩小', '回落'];
 

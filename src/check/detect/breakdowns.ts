@@ -203,7 +203,17 @@ function closingBracket(view: DocView, sentenceStart: number, at: number): numbe
  * an amount each (`人均…74331元`), the whole of a share (`60999万元的40.4%`).
  */
 export function canBeWhole(view: DocView, f: Figure): boolean {
-  return !isPercent(f) && f.record.unit !== null && f.record.upper === null && !isChangeAmount(view, f) && !isAverage(view, f) && !view.text.startsWith('的', f.end);
+  return !isPercent(f) && f.record.unit !== null && f.record.upper === null && !isChangeAmount(view, f) && !isAverage(view, f) && !ofAnother(view, f);
+}
+
+/** Up to a clause break after `N的`: a noun the figure sizes (`3亿元的风险补偿资金池，`), not a share or rate of it. */
+const SIZED_NOUN = new RegExp(`^的[^${CLAUSE_PUNCT}\\d%]{2,16}?[${CLAUSE_PUNCT}]`, 'u');
+
+/** `60999万元的40.4%`, `3.5万人次的38.86%`: the figure is the whole of a share, not one of its own — unless it sizes a noun. */
+function ofAnother(view: DocView, f: Figure): boolean {
+  if (!view.text.startsWith('的', f.end)) return false;
+  const m = SIZED_NOUN.exec(view.text.slice(f.end, f.end + 18));
+  return !m || /比[重例率]/.test(m[0]);
 }
 
 /** Start of the sentence before `start`, with the `；` items before it in its paragraph (at most 4). */
