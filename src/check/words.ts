@@ -71,6 +71,10 @@ export const NOT_TOTAL_WORDS = ['共同', '公共', '共享', '共建', '共治'
 export const BREAKDOWN_WORDS = ['其中'];
 /** Labels that close a breakdown with the rest (`其他133人`, `未脱贫78户`): the list is complete. */
 export const REMAINDER_PARTS = ['其他', '其余', '剩余', '余下'];
+/** Words before the figure of what is left of a task once part is done (`剩余35个问题正在整改中`). */
+export const LEFT_WORDS = ['剩余', '尚余', '余下', '其余', '还剩', '尚有', '仍有'];
+/** Words before the figure of the part of a task done (`已完成整改351个`). */
+export const DONE_WORDS = ['已'];
 /** Labels that together cover a whole: a breakdown naming each of a set is complete. */
 export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['已', '未'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['省内', '省外'], ['市内', '市外'],
