@@ -13,6 +13,28 @@ describe('metric', () => {
     expect(pick(rs, '8331人').metric).toBe('剩余贫困人口');
   });
 
+  it('X由A提高到B: every figure measures X, a date after 由 aside', () => {
+    const rs = figures('推进农村寄递物流体系建设，行政村（社区）快递服务通达率由2022年的86.3%提高到100%，提高13.7个百分点。', { issuedOn: '2023-05-08' });
+    expect(pick(rs, '86.3%').metric).toBe('快递服务通达率');
+    expect(pick(rs, '100%').metric).toBe('快递服务通达率');
+  });
+
+  it('规模N元的X: the figure measures the thing after 的, not the size word', () => {
+    const rs = figures('设立规模5亿元的中小企业转贷应急资金池，其中省级出资2亿元、市县出资3亿元。', { issuedOn: '2023-05-08' });
+    expect(pick(rs, '5亿元').metric).toBe('中小企业转贷应急资金池');
+  });
+
+  it('平均每亩N元: an average with no thing of its own measures the subject its sentence opens with', () => {
+    const rs = figures('种粮农民一次性补贴标准由各市（州）根据实际确定，全省平均每亩约15元，不得低于国家下达标准。', { issuedOn: '2023-05-08' });
+    expect(pick(rs, '约15元').metric).toBe('种粮农民一次性补贴标准');
+  });
+
+  it('X逐年提高，2021年不低于N%: a bare figure after a trend measures what rises', () => {
+    const rs = figures('县级财政衔接资金用于产业发展的比例逐年提高，2022年不低于50%，2025年达到60%以上。', { issuedOn: '2021-09-01' });
+    expect(pick(rs, '不低于50%').metric).toBe('财政衔接资金用于产业发展比例');
+    expect(pick(rs, '60%以上').metric).toBe('财政衔接资金用于产业发展比例');
+  });
+
   it('X为N%: the phrase before the verb', () => {
     const rs = figures('2020全州安排扶贫项目1701个，己开工1650个，开工率为97%。', { issuedOn: '2020-06-10', region: DALI });
     expect(pick(rs, '97%').metric).toBe('开工率');

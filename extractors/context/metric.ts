@@ -6,8 +6,8 @@ import type { Doc, Fact } from '../../src/core/types.js';
 import { cutWords } from '../../src/segment/words.js';
 import { factsInside, factsWithin, nextFactStart, placeOf } from './clause.js';
 import {
-  AFTER_BREAKS, AFTER_STOPS, AFTER_TEXT_STOPS, CHANGE_VERBS, COMPARERS, COMPARISON_BASES, GENERIC_HEADS, GRANT_VERBS, INTRODUCERS,
-  JOINT_PREFIXES, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TOTAL_WORDS, TRAILING_HEDGES,
+  AFTER_BREAKS, AFTER_STOPS, AVERAGE_WORDS, AFTER_TEXT_STOPS, CHANGE_VERBS, COMPARERS, COMPARISON_BASES, GENERIC_HEADS, GRANT_VERBS, INTRODUCERS,
+  JOINT_PREFIXES, LEADING_NOISE, MODIFIERS, MONEY_NOUNS, SIZE_WORDS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, SUBJECT_ENDS, TOTAL_WORDS, TRAILING_HEDGES, TREND_ADVERBS,
 } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -16,7 +16,8 @@ const HEDGES = byLength(TRAILING_HEDGES);
 const NOISE = byLength(LEADING_NOISE);
 const MODS = byLength(MODIFIERS);
 const STOPS = new Set(AFTER_STOPS);
-const CHANGE = new RegExp(`从.*(?:${CHANGE_VERBS.join('|')})(?:到|至|为)`);
+/** `X从A减少到B`, `X由A提高到B`: the subject X stands before 从/由. */
+const CHANGE = new RegExp(`^(.*?)[从由].*(?:${CHANGE_VERBS.join('|')})(?:到|至|为)`);
 /** Units that measure the thing before them rather than count the noun after them. */
 const MEASURE_UNITS = new Set(['%', '‰', '个百分点', '元', '倍']);
 /** A relative clause whose head noun follows 的: `有产业发展条件的贫困人口`. */
@@ -224,10 +225,28 @@ function metricOfGroup(group: Fact<'quantity'>[], c: MetricContext): string | nu
   if (after.startsWith('的')) {
     const tail = after.slice(1);
     const money = unit === '元' && MONEY_NOUNS.some((n) => tail.endsWith(n));
-    if (tail.length >= 2 && (lead.length <= 2 || money)) return cap(tail);
+    const size = SIZE_WORDS.some((w) => lead.endsWith(w));
+    if (tail.length >= 2 && (lead.length <= 2 || money || size)) return cap(tail);
   }
-  if (lead.length < 2) return cellBefore(doc, first) ?? grantBefore(doc, first, place.clauseStart) ?? (lead || null);
+  if (lead.length < 2) return cellBefore(doc, first) ?? grantBefore(doc, first, place.clauseStart) ?? trendBefore(doc, first, place.clauseStart) ?? (lead || null);
+  if (AVERAGE_WORDS.includes(lead)) return sentenceSubject(doc, place) ?? lead;
   return cap(lead);
+}
+
+/** The noun a sentence opens with, before its first verb, when the figure is in a later clause: null if none. */
+function sentenceSubject(doc: Doc, place: ReturnType<typeof placeOf>): string | null {
+  const start = place.sentence?.start;
+  if (start === undefined || start >= place.clauseStart - 1) return null;
+  const opening = doc.text.slice(start, place.clauseStart);
+  const clauseEnd = opening.search(/[，,；;（(]/);
+  let end = clauseEnd;
+  for (const w of SUBJECT_ENDS) {
+    const at = opening.indexOf(w);
+    if (at >= 2 && at < end) end = at;
+  }
+  if (end === clauseEnd) return null;
+  const subject = stripLeading(opening.slice(0, end));
+  return subject.length >= 2 && subject.length <= 12 && !/\d/.test(subject) ? subject : null;
 }
 
 /**
@@ -246,6 +265,17 @@ function grantBefore(doc: Doc, q: Fact<'quantity'>, clauseStart: number): string
   }
   const noun = at < 0 ? '' : stripLeading(text.slice(at));
   return noun.length >= 2 && MONEY_NOUNS.some((n) => noun.endsWith(n)) ? cap(noun) : null;
+}
+
+const TREND = new RegExp(`^(.+?)(?:${TREND_ADVERBS.join('|')})(?:${CHANGE_VERBS.join('|')})$`);
+
+/** `用于产业发展的比重逐年提高，2021年不低于55%`: the thing whose trend the clause before states. */
+function trendBefore(doc: Doc, q: Fact<'quantity'>, clauseStart: number): string | null {
+  if (!/[，,]/.test(doc.text[clauseStart - 1] ?? '')) return null;
+  const before = placeOf(doc, clauseStart - 2, clauseStart - 2);
+  const m = TREND.exec(doc.text.slice(before.clauseStart, clauseStart - 1));
+  const thing = m ? beforePhrase(m[1], q.record.unit) : '';
+  return thing.length >= 2 ? cap(thing) : null;
 }
 
 /** An aside in brackets of at most this many characters (`（下同）`, `（现价）`) is skipped in a lead. */
@@ -275,10 +305,11 @@ function withModifier(rawLead: string, after: string): string {
   return mod && !after.startsWith(mod) ? mod + after : after;
 }
 
-/** `全州贫困发生率从12.25%下降到2.5%`: every figure of the statement measures what stands before 从. */
+/** `全州贫困发生率从12.25%下降到2.5%`: every figure of the statement measures what stands before 从 (or 由). */
 function changeSubject(clause: string, q: Fact<'quantity'>, clauseStart: number): string | null {
-  if (!CHANGE.test(clause)) return null;
-  const from = clause.indexOf('从');
+  const m = CHANGE.exec(clause);
+  if (!m) return null;
+  const from = m[1].length;
   if (q.start < clauseStart + from) return null;
   const subject = stripLeading(clause.slice(0, from));
   return subject || null;

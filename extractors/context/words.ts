@@ -90,6 +90,27 @@ export const LIST_CLOSERS = ['等', '等共', '等共计'];
 /** Nouns of money: a sum followed by one of these (`2000万元产业培育发展专项资金`) counts it. */
 export const MONEY_NOUNS = ['资金', '经费', '投资', '贷款', '补贴', '补助', '奖励', '奖补', '收入', '基金', '资产', '费用', '专款', '预算'];
 
+/**
+ * Words that name only the size of a thing written after the figure and 的 (`设立规模3亿元的风险
+ * 补偿资金池`, `总面积120亩的产业园`): the figure measures that thing.
+ */
+export const SIZE_WORDS = ['规模', '总规模', '总额', '总量', '额度', '面积', '总面积', '容量', '金额', '总金额'];
+
+/**
+ * Words that say a figure is an average and not of what (`全省平均每亩约94元`): such a figure
+ * measures the subject its sentence opens with (`补贴标准由各县确定，全省平均每亩约94元`).
+ */
+export const AVERAGE_WORDS = ['平均', '人均', '户均', '亩均', '村均'];
+
+/** Words that end the subject a sentence opens with (`补贴标准由各县…确定`). */
+export const SUBJECT_ENDS = ['由', '为', '按', '是', '要', '应', '实行', '原则上', '一般'];
+
+/**
+ * Adverbs of a trend before a change verb that ends a clause (`比重逐年提高，2021年不低于55%`):
+ * the figures after it, with no words of their own, measure what rises.
+ */
+export const TREND_ADVERBS = ['逐年', '逐步', '稳步', '持续', '不断', '进一步', '明显', '大幅'];
+
 /** Words that open a total (`合计2950万元`): its metric is that of the figures it sums. */
 export const TOTAL_WORDS = ['合计', '共计', '总计', '累计', '共'];
 

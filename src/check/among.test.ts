@@ -80,3 +80,35 @@ describe('an average after the parts of a breakdown', () => {
     expect(summary(AVERAGE)).toEqual([['consistent', 'sum', 8564000, 6128000, 2436000]]);
   });
 });
+
+describe('其中 after a whole that sizes the noun after it (规模N的X)', () => {
+  const POOL = '设立规模5亿元的中小企业转贷应急资金池，其中省级出资2亿元、市县出资3亿元，按1:1.5比例放大。';
+  it('the parts add up to the sized whole: 2亿 + 3亿 = 5亿', () => {
+    expect(summary(POOL)).toEqual([['consistent', 'sum', 500000000, 200000000, 300000000]]);
+  });
+
+  it('parts that do not add up are not reported: parts after 其中 may overlap or be partial', () => {
+    expect(summary(change(POOL, '市县出资3亿元', '市县出资5亿元'))).toEqual([]);
+  });
+
+  it('the whole of a share (N的M%) is still no whole of the parts after it', () => {
+    expect(summary('完成全年任务3.5万人次的38.86%，其中贫困劳动力0.9万人次。')).toEqual([]);
+  });
+});
+
+describe('其中 with no whole in its sentence: a whole stated earlier in the document', () => {
+  const GRANT = '现将2024年第一批省级农业发展资金9650万元下达给你们，请及时分解到项目。\n一、资金分配情况\n本批资金按照因素法分配。其中，用于高标准农田建设5790万元，占资金总额的60.0%；用于农机购置补贴2895万元，占30.0%；用于农业社会化服务965万元，占10.0%。\n';
+  it('three parts add up to the amount sent down above, each share is its part of it', () => {
+    expect(summary(GRANT)).toEqual([
+      ['consistent', 'ratio', 96500000, 57900000, 60],
+      ['consistent', 'ratio', 96500000, 28950000, 30],
+      ['consistent', 'ratio', 96500000, 9650000, 10],
+      ['consistent', 'sum', 96500000, 57900000, 28950000, 9650000],
+    ]);
+  });
+
+  it('the whole is a guess: parts that do not add up give no finding', () => {
+    expect(summary(change(GRANT, '2895万元', '3895万元')).filter((f) => f[1] === 'sum')).toEqual([]);
+    expect(inconsistent(findingsOf(change(GRANT, '2895万元', '3895万元')))).toEqual([]);
+  });
+});

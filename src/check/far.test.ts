@@ -46,6 +46,15 @@ describe('figures farther apart', () => {
     expect(findingsOf(change(VIEW, '980公里', '890公里'))).toEqual([]);
   });
 
+  it('a split view written as `；` items, each a count and an amount, adds up in both units to the totals stated before', () => {
+    const text = '一、资金分配\n现将2024年第二批农业产业发展资金15.6亿元下达给你们，支持项目150个。本批资金重点支持前期工作成熟的项目。按产业分：粮油产业项目42个、4.8亿元；畜牧产业项目36个、3.9亿元；果蔬产业项目40个、4.1亿元；农产品加工项目32个、2.8亿元。\n';
+    expect(summary(text)).toEqual([
+      ['consistent', 'sum', 1560000000, 480000000, 390000000, 410000000, 280000000],
+      ['consistent', 'sum', 150, 42, 36, 40, 32],
+    ]);
+    expect(findingsOf(change(text, '2.8亿元', '3.8亿元')).filter((f) => f.facts.length > 4 && f.facts[0].value === 1560000000)).toEqual([]);
+  });
+
   it('an item naming the rest (其余) and the item before it make up the plan', () => {
     expect(summary(REST)).toEqual([['consistent', 'sum', 3200, 1850, 1350]]);
   });

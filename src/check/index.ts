@@ -4,12 +4,14 @@
 import { Store } from '../store/index.js';
 import { conflictFindings } from './conflicts.js';
 import { breakdownRelations } from './detect/breakdown.js';
-import { changeRelations, growthRelations, priorPeriodRelations } from './detect/change.js';
+import { changeRelations, growthRelations, inlinePriorRelations, priorPeriodRelations } from './detect/change.js';
 import { averageRelations, multipleRelations } from './detect/multiple.js';
 import { rateRelations } from './detect/rate.js';
 import { scoreRelations } from './detect/score.js';
 import { bareShareRelations, shareRelations } from './detect/share.js';
 import { splitRelations } from './detect/split.js';
+import { lastYearRelations } from './detect/last-year.js';
+import { leftRelations } from './detect/left.js';
 import { listedTotalRelations } from './detect/listed-total.js';
 import { totalRelations } from './detect/total.js';
 import { namedShareRelations, perUnitProductRelations, placeShareRelations, planRateRelations, remainderRelations, splitViewRelations } from './detect/far.js';
@@ -25,9 +27,9 @@ export type { Relation, Rule } from './relation.js';
 
 /** The detectors, in order: where two explain the same stated figure, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
-  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, splitRelations, scoreRelations,
+  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, inlinePriorRelations, leftRelations, splitRelations, scoreRelations,
   // figures farther apart, reported only where they hold: after every reading within a sentence
-  planRateRelations, placeShareRelations, namedShareRelations, splitViewRelations, remainderRelations, perUnitProductRelations,
+  planRateRelations, placeShareRelations, namedShareRelations, splitViewRelations, remainderRelations, perUnitProductRelations, lastYearRelations,
 ];
 
 export interface CheckOptions {

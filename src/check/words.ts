@@ -71,6 +71,10 @@ export const NOT_TOTAL_WORDS = ['共同', '公共', '共享', '共建', '共治'
 export const BREAKDOWN_WORDS = ['其中'];
 /** Labels that close a breakdown with the rest (`其他133人`, `未脱贫78户`): the list is complete. */
 export const REMAINDER_PARTS = ['其他', '其余', '剩余', '余下'];
+/** Words before the figure of what is left of a task once part is done (`剩余35个问题正在整改中`). */
+export const LEFT_WORDS = ['剩余', '尚余', '余下', '其余', '还剩', '尚有', '仍有'];
+/** Words before the figure of the part of a task done (`已完成整改351个`). */
+export const DONE_WORDS = ['已'];
 /** Labels that together cover a whole: a breakdown naming each of a set is complete. */
 export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['已', '未'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['省内', '省外'], ['市内', '市外'],
@@ -102,6 +106,10 @@ export const COMPARED_WORDS = ['较', '比', '同比', '环比'];
  * `发生事故34起，去年同期20起，同比上升70%`.
  */
 export const PRIOR_PERIOD_WORDS = ['去年同期', '上年同期', '上一年同期', '上年', '去年'];
+/** Words of a comparison with the year before whose figure is stated elsewhere: `比上年增加0.6亿元`, `同比增长6.4%`. */
+export const LAST_YEAR_WORDS = ['比上年', '较上年', '比去年', '较去年', '同比'];
+/** How many sentences back the figure of the year before may be stated. */
+export const LAST_YEAR_SENTENCES_BACK = 12;
 /** Verb stems of a change amount after a compared word (`比上年增收1284万元`, `较去年多3个`): a change, not a part or a whole. */
 export const CHANGE_STEMS = ['增', '减', '多', '少', '提高', '提升', '上升', '下降', '降低', '扩大', '缩小', '回落'];
 

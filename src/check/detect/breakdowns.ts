@@ -52,12 +52,15 @@ function afterWords(view: DocView): Breakdown[] {
       const sentence = sentenceAt(view, k);
       if (!sentence) continue;
       const wholes = wholesBefore(view, k, sentence.start);
-      if (!wholes.length) continue;
       const from = k + word.length;
       const bracketEnd = closingBracket(view, sentence.start, k);
       const groups = bracketEnd < Infinity || opensList(view, from, sentence.end)
         ? [view.figures.filter((f) => f.start >= k && f.end <= Math.min(regionEnd(view, from, sentence.end), bracketEnd))]
         : itemGroups(view, k, sentence);
+      if (!wholes.length) {
+        out.push(...earlierWholes(view, sentence.start, groups.flat()));
+        continue;
+      }
       // a sentence opening with 其中 after a list of amounts (`…项目24个、14.5亿元。其中…21.8亿元`) may break
       // down the list's whole, not its last item: its breakdowns are reported only where they hold
       const listed = wholes.some((w) => listBefore(view, w, sentence.start, k));
@@ -66,6 +69,25 @@ function afterWords(view: DocView): Breakdown[] {
         out.push(...groupBreakdowns(view, whole, groups).map((b) => ({ ...b, tentative: true })));
       }
     }
+  }
+  return out;
+}
+
+/** Parts enough, after a 其中 with no whole before it in its sentence, to look for their whole earlier. */
+const MANY_PARTS = 3;
+
+/**
+ * `现将…资金12580万元下达给你们。…其中，用于产业发展7548万元…；用于…3774万元…；用于…1258万元…`:
+ * a 其中 with no whole in its sentence (nor the one before) may break down a whole stated earlier in
+ * the document. Any earlier amount of the parts' unit may be it: reported only where it holds.
+ */
+function earlierWholes(view: DocView, before: number, items: Figure[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const unit of new Set(items.filter((f) => !isPercent(f)).map((f) => f.record.unit))) {
+    const parts = items.filter((f) => f.record.unit === unit && !isChangeAmount(view, f) && !isAverage(view, f));
+    if (parts.length < MANY_PARTS) continue;
+    const wholes = view.figures.filter((f) => f.end <= before && f.record.unit === unit && canBeWhole(view, f));
+    for (const whole of wholes.reverse()) out.push({ whole, items, kind: 'among', tentative: true });
   }
   return out;
 }
@@ -203,7 +225,17 @@ function closingBracket(view: DocView, sentenceStart: number, at: number): numbe
  * an amount each (`人均…74331元`), the whole of a share (`60999万元的40.4%`).
  */
 export function canBeWhole(view: DocView, f: Figure): boolean {
-  return !isPercent(f) && f.record.unit !== null && f.record.upper === null && !isChangeAmount(view, f) && !isAverage(view, f) && !view.text.startsWith('的', f.end);
+  return !isPercent(f) && f.record.unit !== null && f.record.upper === null && !isChangeAmount(view, f) && !isAverage(view, f) && !ofAnother(view, f);
+}
+
+/** Up to a clause break after `N的`: a noun the figure sizes (`3亿元的风险补偿资金池，`), not a share or rate of it. */
+const SIZED_NOUN = new RegExp(`^的[^${CLAUSE_PUNCT}\\d%]{2,16}?[${CLAUSE_PUNCT}]`, 'u');
+
+/** `60999万元的40.4%`, `3.5万人次的38.86%`: the figure is the whole of a share, not one of its own — unless it sizes a noun. */
+function ofAnother(view: DocView, f: Figure): boolean {
+  if (!view.text.startsWith('的', f.end)) return false;
+  const m = SIZED_NOUN.exec(view.text.slice(f.end, f.end + 18));
+  return !m || /比[重例率]/.test(m[0]);
 }
 
 /** Start of the sentence before `start`, with the `；` items before it in its paragraph (at most 4). */

@@ -10,7 +10,8 @@ import { CLAUSE_PUNCT, CLOSE_BRACKETS, COMMAS, COMPARED_WORDS, OPEN_BRACKETS, DE
 const VERBS = [...DECREASE_VERBS, ...INCREASE_VERBS].sort((a, b) => b.length - a.length);
 const STATED = new RegExp(`^[${COMMAS}]?(?:共|累计|净|分别)?(${VERBS.join('|')})(?:了)?$`, 'u');
 const TO = new RegExp(`(?:${VERBS.join('|')})(?:到|至|为)[^${CLAUSE_PUNCT}0-9]{0,16}$`, 'u');
-const FROM = new RegExp(`[从由][^${CLAUSE_PUNCT}0-9]{0,16}$`, 'u');
+/** `从…`, `由2023年的…`: a year may stand between 从/由 and the figure before. */
+const FROM = new RegExp(`[从由](?:\\d{4}年|[^${CLAUSE_PUNCT}0-9]){0,16}$`, 'u');
 
 export function changeRelations(view: DocView): Relation[] {
   const out: Relation[] = [];
@@ -130,6 +131,26 @@ export function priorPeriodRelations(view: DocView): Relation[] {
   return out;
 }
 
+// The earlier figure written inside the comparison: `额度1139.1亿元，比上年同期的1070.6亿元增长6.4%`,
+// `比2023年的12.5万户减少2.1万户`.
+const PRIOR_INLINE = new RegExp(`^[${COMMAS}]?\\s*(?:${COMPARED_WORDS.join('|')})(?:${PRIOR_PERIOD_WORDS.join('|')}|\\d{4}年(?:同期|底|末)?)的$`, 'u');
+const INLINE_CHANGE = new RegExp(`^(?:${VERBS.join('|')})了?$`, 'u');
+
+export function inlinePriorRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  for (const now of view.figures) {
+    if (isPercent(now) || now.record.unit === null) continue;
+    const sentence = sentenceFigures(view, now);
+    const [base, delta] = sentence.slice(sentence.indexOf(now) + 1);
+    if (!base || !delta || base.record.unit !== now.record.unit || !PRIOR_INLINE.test(between(view, now, base))) continue;
+    const m = INLINE_CHANGE.exec(between(view, base, delta));
+    if (!m || REAL_GROWTH_WORDS.some((w) => view.text.slice(clauseStart(view.text, now.start), delta.end).includes(w))) continue;
+    const r = priorChange(base, now, delta, DECREASE_VERBS.includes(m[1]));
+    if (r) out.push({ ...r, label: m[1] });
+  }
+  return out;
+}
+
 /** `，去年同期20起`, `，去年同期死亡5人` — not `，去年同期增加5人` (a change itself). */
 function isPriorFigure(gap: string): boolean {
   const m = PRIOR.exec(gap);
@@ -137,7 +158,7 @@ function isPriorFigure(gap: string): boolean {
 }
 
 /** The change from the earlier figure: in percent, or as an amount (a bare `50.28万` takes the unit of the pair, and is reported only where it holds). */
-function priorChange(base: Figure, now: Figure, delta: Figure, down: boolean): Omit<Relation, 'label'> | undefined {
+export function priorChange(base: Figure, now: Figure, delta: Figure, down: boolean): Omit<Relation, 'label'> | undefined {
   const [a, b] = down ? [now, base] : [base, now];
   if (isPercent(delta)) {
     const computed = down ? decline(base, now) : { kind: 'change' as const, from: fig(base), to: fig(now) };

@@ -184,15 +184,19 @@ const TOTAL_BEFORE = new RegExp(`(?:${TOTAL_WORDS.join('|')})[^${CLAUSE_PUNCT}0-
  */
 export function splitViewRelations(view: DocView): Relation[] {
   const out: Relation[] = [];
-  for (const s of view.sentences) {
-    if (!VIEW.test(view.text.slice(s.start, s.end))) continue;
-    const figures = view.figures.filter((f) => f.start >= s.start && f.end <= s.end);
+  view.sentences.forEach((s, i) => {
+    if (!VIEW.test(view.text.slice(s.start, s.end))) return;
+    const end = itemsEnd(view, i);
+    const figures = view.figures.filter((f) => f.start >= s.start && f.end <= end);
+    const floor = sectionStart(view, s.start);
     for (const unit of new Set(figures.map((f) => f.record.unit))) {
       const ofUnit = figures.filter((f) => f.record.unit === unit);
       if (ofUnit.length < 2 || !ofUnit.every((f) => plain(view, f) && !TOTAL_BEFORE.test(leftOf(view, f, 8)))) continue;
       const topic = ofUnit.map((f) => topicOf(view, f)).join('|');
+      // many parts that add up to a figure of their section need no shared words (`按领域分：交通项目…；市政项目…`)
+      const fits = (f: Figure) => sharesTopic(f.record.metric, topic) || (ofUnit.length >= MANY_PARTS && f.start >= floor);
       const relations = view.figures
-        .filter((f) => f.end <= s.start && f.record.unit === unit && plain(view, f) && sharesTopic(f.record.metric, topic))
+        .filter((f) => f.end <= s.start && f.record.unit === unit && plain(view, f) && fits(f))
         .reverse()
         .map((whole): Relation => ({
           rule: 'sum', label: whole.record.metric ?? 'total', stated: fig(whole), compare: 'equal', onlyIfHolds: true, byParts: true,
@@ -201,8 +205,23 @@ export function splitViewRelations(view: DocView): Relation[] {
       const chosen = holding(relations)[0];
       if (chosen) out.push(chosen);
     }
-  }
+  });
   return out;
+}
+
+/** Parts enough that their adding up to an earlier figure is no chance. */
+const MANY_PARTS = 4;
+
+/** End of a split view: its sentence, with the `；` items after it in its paragraph (`按领域分：A…；B…；C…。`). */
+function itemsEnd(view: DocView, i: number): number {
+  let j = i;
+  while (j + 1 < view.sentences.length && view.sentences[j + 1].paragraph === view.sentences[i].paragraph && ENDS_ITEM.test(view.text.slice(view.sentences[j].start, view.sentences[j].end))) j++;
+  return view.sentences[j].end;
+}
+
+/** Start of the innermost section holding `at` (the document's start if none). */
+function sectionStart(view: DocView, at: number): number {
+  return view.sections.filter((x) => x.start <= at && at < x.end).reduce((m, x) => Math.max(m, x.start), 0);
 }
 
 const REMAINDER = new RegExp(`^\\s*(?:${REMAINDER_PARTS.join('|')})`, 'u');
