@@ -1,15 +1,11 @@
 // 其中 after a whole that is not the figure right before it, and a whole broken down in several
 // ways by the `；` items of one sentence (statistical bulletins, budget reports).
 import { describe, expect, it } from 'vitest';
-import { findingsOf, inconsistent, valuesOf } from './testing.js';
+import { change, findingsOf, inconsistent, valuesOf } from './testing.js';
 
 const ASCII: Record<string, string> = { '（': '(', '）': ')', '，': ',', '；': ';', '：': ':' };
 const ascii = (text: string) => text.replace(/[（），；：]/g, (c) => ASCII[c]);
 const summary = (text: string) => findingsOf(text).map((f) => [f.status, f.rule, ...valuesOf(f)]);
-const change = (text: string, from: string, to: string) => {
-  expect(text).toContain(from);
-  return text.replace(from, to);
-};
 
 const GDP =
   '初步核算，全县实现地区生产总值（GDP）862410万元，按可比价格计算，比上年增长3.2%；按常住人口计算人均地区生产总值为68215元。' +

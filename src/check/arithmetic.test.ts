@@ -2,7 +2,7 @@
 // passage as written must check out as consistent, and with one figure changed (here, in the
 // test) must give an inconsistent finding of the right rule, naming the changed figure.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, inconsistent, valuesOf } from './testing.js';
+import { change, findingsOf, inconsistent, valuesOf } from './testing.js';
 
 const PROJECTS = '打好“项目战”，扶贫项目有序复工开工。2020全州安排扶贫项目1701个，己开工1650个，开工率为97%。';
 const TRAINING = '打好“就业战”，贫困群众稳定增收。今年以来全州完成建档立卡劳动力培训1.36万人次，完成全年培训目标任务3.5万人次的38.86%。全州新增建档立卡贫困劳动力转移就业1.58万人，完成2020年新增0.35万人目标的451%。';
@@ -12,10 +12,6 @@ const REWARDS = '楚雄市大过口乡等13个乡镇由州级财政奖励每个�
 const STANDARDS = '一、社会救助标准\n（一）全市城乡最低生活保障标准为每人每月1309元。\n（二）最低生活保障边缘家庭认定标准按最低生活保障标准的1.5倍确定，为每人每月1963.5元。\n';
 const FEES = '原则上将家庭医生免费服务包、基本服务包的年签约服务费的80%用于参与家庭医生签约服务人员的薪酬分配，20%用于基层医疗卫生机构统筹，各区可根据实际情况适当调整分配比例。';
 const ACHIEVEMENTS = '五年来，通过自治区级科技成果登记505项，其中技术水平达到国际领先、先进水平的18项，国内领先、先进水平的341项。';
-const change = (text: string, from: string, to: string) => {
-  expect(text).toContain(from);
-  return text.replace(from, to);
-};
 
 describe('ratio: a rate beside its part and whole', () => {
   it('开工率为97% with 1650 of 1701 projects holds', () => {

@@ -2,7 +2,7 @@
 // as written gives the consistent finding; with a figure changed, the reading is not certain
 // enough to flag, so no finding is given (and never an inconsistent one).
 import { describe, expect, it } from 'vitest';
-import { findingsOf, inconsistent, valuesOf } from './testing.js';
+import { change, findingsOf, inconsistent, valuesOf } from './testing.js';
 
 const PLAN = '一、总体进展\n今年全市计划新建高标准农田8万亩、整治撂荒地5万亩。截至9月底，全市累计完成新建高标准农田6.4万亩，完成率80%；完成整治撂荒地3.5万亩，完成率70%，较上年同期提高5个百分点。\n';
 const PROGRESS = '市财政下达农机购置补贴资金3600万元，目前已拨付2520万元，拨付进度70%。';
@@ -11,10 +11,6 @@ const VIEW = '全区农村公路总里程达到2860公里，比上年增长3.2%�
 const REST = '今年全县计划改造农村危房3200户。截至目前，东部6个乡镇完成农村危房改造1850户；其余乡镇完成农村危房改造1350户。';
 const PRODUCT = '今年全县种植马铃薯脱毒种薯5万亩。县财政安排马铃薯种薯补贴资金600万元，按每亩120元标准补助。';
 
-const change = (text: string, from: string, to: string) => {
-  expect(text).toContain(from);
-  return text.replace(from, to);
-};
 const summary = (text: string) => findingsOf(text).map((f) => [f.status, f.rule, ...valuesOf(f)]);
 
 describe('figures farther apart', () => {

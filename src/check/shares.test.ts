@@ -2,16 +2,12 @@
 // reports, inspection bulletins): the shares are checked as part / whole, and the parts as a sum
 // where the shares make 100%. A share with decimals may be cut rather than rounded.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, inconsistent, valuesOf } from './testing.js';
+import { change, findingsOf, inconsistent, valuesOf } from './testing.js';
 
 const ASCII: Record<string, string> = { '（': '(', '）': ')', '，': ',', '；': ';', '：': ':' };
 const ascii = (text: string) => text.replace(/[（），；：]/g, (c) => ASCII[c]);
 const summary = (text: string) => findingsOf(text).map((f) => [f.status, f.rule, ...valuesOf(f)]);
 const FORMS: [string, (t: string) => string][] = [['full-width', (t) => t], ['ASCII', ascii]];
-const change = (text: string, from: string, to: string) => {
-  expect(text).toContain(from);
-  return text.replace(from, to);
-};
 
 // 96/148 = 64.86%, written cut as 64.8%
 const PROGRESS =

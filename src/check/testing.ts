@@ -1,4 +1,5 @@
 // Test helpers: run the whole pipeline over a passage and check it, without a store.
+import { expect } from 'vitest';
 import { ingestedFromText } from '../core/testing.js';
 import { processDocument } from '../pipeline/process.js';
 import type { FindingRecord } from '../../schemas/index.js';
@@ -21,3 +22,9 @@ export function checkTexts(texts: Record<string, string>): CheckReport {
 export const valuesOf = (f: FindingRecord) => f.facts.map((x) => x.value);
 
 export const inconsistent = (fs: FindingRecord[]) => fs.filter((f) => f.status === 'inconsistent');
+
+/** The passage with one figure changed; the figure must be in it, or the test would test nothing. */
+export function change(text: string, from: string, to: string): string {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+}
