@@ -111,16 +111,27 @@ napi_value LoadDictionary(napi_env env, napi_callback_info info) {
   return result;
 }
 
-// cutEnds(text): where each word of jieba's cut (HMM on) ends, in UTF-16 units from the text's
-// start, as a Uint32Array; the words are consecutive, so these ends are all there is to know.
-napi_value CutEnds(napi_env env, napi_callback_info info) {
+// The one string argument of cutEnds/tag, and the cutter once loaded; null (with a JS error
+// thrown) when either is missing.
+const Cutter* TextAndCutter(napi_env env, napi_callback_info info, const char* name, std::string* text) {
   size_t argc = 1;
   napi_value argv[1];
   napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
-  std::string text;
-  if (argc < 1 || !ReadString(env, argv[0], &text)) return Throw(env, "cutEnds(text) takes a string");
+  if (argc < 1 || !ReadString(env, argv[0], text)) {
+    Throw(env, (std::string(name) + "(text) takes a string").c_str());
+    return nullptr;
+  }
   const Cutter* cutter = WaitForCutter();
-  if (!cutter) return Throw(env, "cutEnds: the dictionary is not loaded; call load() first");
+  if (!cutter) Throw(env, (std::string(name) + ": the dictionary is not loaded; call load() first").c_str());
+  return cutter;
+}
+
+// cutEnds(text): where each word of jieba's cut (HMM on) ends, in UTF-16 units from the text's
+// start, as a Uint32Array; the words are consecutive, so these ends are all there is to know.
+napi_value CutEnds(napi_env env, napi_callback_info info) {
+  std::string text;
+  const Cutter* cutter = TextAndCutter(env, info, "cutEnds", &text);
+  if (!cutter) return nullptr;
   std::vector<cppjieba::Word> words;
   cutter->segment.Cut(text, words, true);
   napi_value buffer, result;
@@ -138,13 +149,9 @@ napi_value CutEnds(napi_env env, napi_callback_info info) {
 
 // tag(text): [word, tag, word, tag, …], jieba's cut with parts of speech.
 napi_value Tag(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   std::string text;
-  if (argc < 1 || !ReadString(env, argv[0], &text)) return Throw(env, "tag(text) takes a string");
-  const Cutter* cutter = WaitForCutter();
-  if (!cutter) return Throw(env, "tag: the dictionary is not loaded; call load() first");
+  const Cutter* cutter = TextAndCutter(env, info, "tag", &text);
+  if (!cutter) return nullptr;
   std::vector<std::pair<std::string, std::string>> tagged;
   cutter->segment.Tag(text, tagged);
   napi_value result;
