@@ -13,6 +13,7 @@ import { splitRelations } from './detect/split.js';
 import { lastYearRelations } from './detect/last-year.js';
 import { leftRelations } from './detect/left.js';
 import { listedTotalRelations } from './detect/listed-total.js';
+import { tableTotalRelations } from './detect/table-total.js';
 import { totalRelations } from './detect/total.js';
 import { namedShareRelations, perUnitProductRelations, placeShareRelations, planRateRelations, remainderRelations, splitViewRelations } from './detect/far.js';
 import { relationFinding, type Finding } from './finding.js';
@@ -27,7 +28,7 @@ export type { Relation, Rule } from './relation.js';
 
 /** The detectors, in order: where two explain the same stated figure, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
-  shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, inlinePriorRelations, leftRelations, splitRelations, scoreRelations,
+  tableTotalRelations, shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, inlinePriorRelations, leftRelations, splitRelations, scoreRelations,
   // figures farther apart, reported only where they hold: after every reading within a sentence
   planRateRelations, placeShareRelations, namedShareRelations, splitViewRelations, remainderRelations, perUnitProductRelations, lastYearRelations,
 ];

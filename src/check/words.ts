@@ -174,3 +174,8 @@ export const NOT_PART_PROGRESS = ['序时', '时间', '总体', '整体', '工�
  * names the figure stated as `一般公共预算支出1208.30亿元` under a 省级 heading).
  */
 export const WHOLE_OWNER_PREFIXES = ['省级', '市级', '县级', '本级', '全省', '全市', '全县', '全区', '全州'];
+
+/** The label of a table's total row (in its first cells): its figures are the column sums of the rows beside it. */
+export const TABLE_TOTAL_LABELS = ['合计', '总计', '全县合计', '全市合计', '全省合计', '全区合计', '全州合计'];
+/** Labels of rows that hold a part total: a table with one is not summed (its rows nest). */
+export const TABLE_SUBTOTAL_LABELS = ['小计', '其中'];
