@@ -12,6 +12,7 @@ import { bareShareRelations, shareRelations } from './detect/share.js';
 import { splitRelations } from './detect/split.js';
 import { lastYearRelations } from './detect/last-year.js';
 import { leftRelations } from './detect/left.js';
+import { balanceRelations } from './detect/balance.js';
 import { listedTotalRelations } from './detect/listed-total.js';
 import { tableTotalRelations } from './detect/table-total.js';
 import { totalRelations } from './detect/total.js';
@@ -28,7 +29,7 @@ export type { Relation, Rule } from './relation.js';
 
 /** The detectors, in order: where two explain the same stated figure, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
-  tableTotalRelations, shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, inlinePriorRelations, leftRelations, splitRelations, scoreRelations,
+  tableTotalRelations, shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, inlinePriorRelations, leftRelations, balanceRelations, splitRelations, scoreRelations,
   // figures farther apart, reported only where they hold: after every reading within a sentence
   planRateRelations, placeShareRelations, namedShareRelations, splitViewRelations, remainderRelations, perUnitProductRelations, lastYearRelations,
 ];
