@@ -92,6 +92,8 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['已', '未'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['省内', '省外'], ['市内', '市外'],
   ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['公办', '民办'], ['本地', '外地'], ['新建', '续建'],
 ];
+/** How many sentences before two complementary parts (`已…，尚未…`) their whole may stand. */
+export const COMPLEMENT_SENTENCES_BACK = 2;
 /** `生产经营性…，非生产经营性…`: a label negating another (its next few characters) names the rest. */
 export const NEGATION = '非';
 export const NEGATED_LENGTH = 3;
