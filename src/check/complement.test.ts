@@ -18,3 +18,10 @@ describe('complementary halves of a whole stated before', () => {
     expect(rows(change(TEXT, '未消除风险', '新识别对象'))).toEqual([]);
   });
 });
+
+describe('complementary halves after 其中', () => {
+  it('are read once, as the breakdown they are', () => {
+    const text = '年末全镇户籍人口为23410人。其中，城镇人口9820人，乡村人口13590人。';
+    expect(rows(text)).toEqual([['consistent', 'sum', 23410, 9820, 13590]]);
+  });
+});

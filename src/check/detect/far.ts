@@ -10,7 +10,7 @@ import { fig, judge, type Relation } from '../relation.js';
 import { between, clauseStart, isAverage, isChangeAmount, isPercent, leftOf, sentenceAt, sentenceFigures, sentenceIndexAt, sharesTopic, statedAsGoal } from '../scan.js';
 import { baseCueNear, rateStem } from './rate.js';
 import {
-  BASE_CUES, CLAUSE_PUNCT, COMMAS, COMPLEMENTS, COMPLEMENT_SENTENCES_BACK, EACH_VERBS, REMAINDER_PARTS, SEMICOLONS, NOT_PART_PROGRESS, PER_PERIOD, PER_WORD, PLACE_WHOLES, PLAN_SENTENCES_BACK, PROGRESS_SUFFIX,
+  BASE_CUES, BREAKDOWN_WORDS, CLAUSE_PUNCT, COMMAS, COMPLEMENTS, COMPLEMENT_SENTENCES_BACK, EACH_VERBS, REMAINDER_PARTS, SEMICOLONS, NOT_PART_PROGRESS, PER_PERIOD, PER_WORD, PLACE_WHOLES, PLAN_SENTENCES_BACK, PROGRESS_SUFFIX,
   SPLIT_VIEW_CLOSERS, SPLIT_VIEW_OPENERS, TOTAL_WORDS, WHOLE_OWNER_PREFIXES,
 } from '../words.js';
 
@@ -269,7 +269,9 @@ export function complementRelations(view: DocView): Relation[] {
       if (parts.length !== 2 || !parts.every((f) => plain(view, f)) || !halves(parts.map((f) => view.text.slice(clauseStart(view.text, f.start, s.start), f.start)))) continue;
       const first = view.sentences[Math.max(0, i - COMPLEMENT_SENTENCES_BACK)];
       const relations = view.figures
-        .filter((f) => f.start >= first.start && f.end <= s.start && f.record.unit === unit && plain(view, f) && sentenceAt(view, f.start)?.paragraph === s.paragraph)
+        .filter((f) => f.start >= first.start && f.end <= s.start && f.record.unit === unit && plain(view, f) && sentenceAt(view, f.start)?.paragraph === s.paragraph
+          // a 其中 after the whole opens a breakdown, which breakdown.ts reads
+          && !BREAKDOWN_WORDS.some((w) => view.text.slice(f.end, parts[0].start).includes(w)))
         .reverse()
         .map((whole): Relation => ({
           rule: 'sum', label: whole.record.metric ?? 'total', stated: fig(whole), compare: 'equal', onlyIfHolds: true, byParts: true,
