@@ -12,10 +12,11 @@ import { bareShareRelations, shareRelations } from './detect/share.js';
 import { splitRelations } from './detect/split.js';
 import { lastYearRelations } from './detect/last-year.js';
 import { leftRelations } from './detect/left.js';
+import { balanceRelations } from './detect/balance.js';
 import { listedTotalRelations } from './detect/listed-total.js';
 import { tableTotalRelations } from './detect/table-total.js';
 import { totalRelations } from './detect/total.js';
-import { namedShareRelations, perUnitProductRelations, placeShareRelations, planRateRelations, remainderRelations, splitViewRelations } from './detect/far.js';
+import { namedShareRelations, perUnitProductRelations, complementRelations, placeShareRelations, planRateRelations, remainderRelations, splitViewRelations } from './detect/far.js';
 import { relationFinding, type Finding } from './finding.js';
 import { loadDocs } from './load.js';
 import type { DocView } from './model.js';
@@ -28,9 +29,9 @@ export type { Relation, Rule } from './relation.js';
 
 /** The detectors, in order: where two explain the same stated figure, the first one's reading is kept. */
 export const DETECTORS: readonly ((view: DocView) => Relation[])[] = [
-  tableTotalRelations, shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, inlinePriorRelations, leftRelations, splitRelations, scoreRelations,
+  tableTotalRelations, shareRelations, rateRelations, breakdownRelations, bareShareRelations, totalRelations, listedTotalRelations, multipleRelations, averageRelations, changeRelations, growthRelations, priorPeriodRelations, inlinePriorRelations, leftRelations, balanceRelations, splitRelations, scoreRelations,
   // figures farther apart, reported only where they hold: after every reading within a sentence
-  planRateRelations, placeShareRelations, namedShareRelations, splitViewRelations, remainderRelations, perUnitProductRelations, lastYearRelations,
+  planRateRelations, placeShareRelations, namedShareRelations, splitViewRelations, remainderRelations, complementRelations, perUnitProductRelations, lastYearRelations,
 ];
 
 export interface CheckOptions {

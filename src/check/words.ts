@@ -73,6 +73,18 @@ export const BREAKDOWN_WORDS = ['其中'];
 export const REMAINDER_PARTS = ['其他', '其余', '剩余', '余下'];
 /** Words before the figure of what is left of a task once part is done (`剩余35个问题正在整改中`). */
 export const LEFT_WORDS = ['剩余', '尚余', '余下', '其余', '还剩', '尚有', '仍有'];
+/**
+ * Words before the balance of a budget (`收支相抵，结转下年支出80.40亿元`, `当年收支结余213.54亿元`):
+ * income less spending, both stated just before it.
+ */
+export const BALANCE_WORDS = ['结余', '结转', '收支相抵'];
+/** Words that name the balance as income less spending outright: the reading is then unambiguous. */
+export const BALANCE_STATED_WORDS = ['收支相抵', '收支结余', '收支差额'];
+/** Words before an income figure and a spending figure of a budget. */
+export const INCOME_WORDS = ['收入'];
+export const SPENDING_WORDS = ['支出'];
+/** How many sentences before the balance, in its paragraph, its income may stand (`收入总计…。…支出总计…。收支相抵…`). */
+export const BALANCE_SENTENCES = 3;
 /** Words before the figure of the part of a task done (`已完成整改351个`). */
 export const DONE_WORDS = ['已'];
 /** Labels that together cover a whole: a breakdown naming each of a set is complete. */
@@ -80,6 +92,8 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['已', '未'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['省内', '省外'], ['市内', '市外'],
   ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['公办', '民办'], ['本地', '外地'], ['新建', '续建'],
 ];
+/** How many sentences before two complementary parts (`已…，尚未…`) their whole may stand. */
+export const COMPLEMENT_SENTENCES_BACK = 2;
 /** `生产经营性…，非生产经营性…`: a label negating another (its next few characters) names the rest. */
 export const NEGATION = '非';
 export const NEGATED_LENGTH = 3;

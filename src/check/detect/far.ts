@@ -10,7 +10,7 @@ import { fig, judge, type Relation } from '../relation.js';
 import { between, clauseStart, isAverage, isChangeAmount, isPercent, leftOf, sentenceAt, sentenceFigures, sentenceIndexAt, sharesTopic, statedAsGoal } from '../scan.js';
 import { baseCueNear, rateStem } from './rate.js';
 import {
-  BASE_CUES, CLAUSE_PUNCT, COMMAS, EACH_VERBS, REMAINDER_PARTS, SEMICOLONS, NOT_PART_PROGRESS, PER_PERIOD, PER_WORD, PLACE_WHOLES, PLAN_SENTENCES_BACK, PROGRESS_SUFFIX,
+  BASE_CUES, BREAKDOWN_WORDS, CLAUSE_PUNCT, COMMAS, COMPLEMENTS, COMPLEMENT_SENTENCES_BACK, EACH_VERBS, REMAINDER_PARTS, SEMICOLONS, NOT_PART_PROGRESS, PER_PERIOD, PER_WORD, PLACE_WHOLES, PLAN_SENTENCES_BACK, PROGRESS_SUFFIX,
   SPLIT_VIEW_CLOSERS, SPLIT_VIEW_OPENERS, TOTAL_WORDS, WHOLE_OWNER_PREFIXES,
 } from '../words.js';
 
@@ -254,6 +254,38 @@ export function remainderRelations(view: DocView): Relation[] {
   });
   return out;
 }
+
+/**
+ * `纳入监测的2146户8903人…。截至7月31日，已消除风险1327户5518人，尚未消除风险819户3385人`: two parts
+ * whose labels name a whole's complementary halves (已/未, 城镇/农村) add up to a figure of their unit in
+ * the sentences just before, in each unit.
+ */
+export function complementRelations(view: DocView): Relation[] {
+  const out: Relation[] = [];
+  view.sentences.forEach((s, i) => {
+    const figures = view.figures.filter((f) => f.start >= s.start && f.end <= s.end);
+    for (const unit of new Set(figures.map((f) => f.record.unit))) {
+      const parts = figures.filter((f) => f.record.unit === unit);
+      if (parts.length !== 2 || !parts.every((f) => plain(view, f)) || !halves(parts.map((f) => view.text.slice(clauseStart(view.text, f.start, s.start), f.start)))) continue;
+      const first = view.sentences[Math.max(0, i - COMPLEMENT_SENTENCES_BACK)];
+      const relations = view.figures
+        .filter((f) => f.start >= first.start && f.end <= s.start && f.record.unit === unit && plain(view, f) && sentenceAt(view, f.start)?.paragraph === s.paragraph
+          // a 其中 after the whole opens a breakdown, which breakdown.ts reads
+          && !BREAKDOWN_WORDS.some((w) => view.text.slice(f.end, parts[0].start).includes(w)))
+        .reverse()
+        .map((whole): Relation => ({
+          rule: 'sum', label: whole.record.metric ?? 'total', stated: fig(whole), compare: 'equal', onlyIfHolds: true, byParts: true,
+          computed: { kind: 'sum', terms: parts.map((f) => fig(f)) },
+        }));
+      const chosen = holding(relations)[0];
+      if (chosen) out.push(chosen);
+    }
+  });
+  return out;
+}
+
+/** Two clauses whose words name the two halves of a whole, one each. */
+const halves = ([a, b]: string[]) => a !== b && COMPLEMENTS.some(([x, y]) => (a.includes(x) && b.includes(y) && !a.includes(y)) || (a.includes(y) && b.includes(x) && !b.includes(y)));
 
 const VERBS = EACH_VERBS.join('|');
 const PER_UNIT = new RegExp(`${PER_WORD}([\\u4e00-\\u9fff]{1,2}?)(?:${VERBS})?$`, 'u');
