@@ -72,6 +72,24 @@ describe('dateExtractor year resolution', () => {
     ]);
   });
 
+  it('gives a year-less review heading the year before the document\'s, not the plan part', () => {
+    const text = '一、过去五年工作回顾\n（一）稳住经济大盘。一季度开局平稳，年底市场主体比上年末增长9.8%。\n二、今年重点工作\n（一）扩大需求。一季度实现开门红，年底前全部建成。';
+    const dates = extractDates(text, { issuedOn: '2024-01-22' });
+    expect(dates.map((d) => [d.quote, d.start, d.end])).toEqual([
+      ['一季度', '2023-01-01', '2023-03-31'],
+      ['年底', '2023-12-31', '2023-12-31'],
+      ['上年末', '2022-12-31', '2022-12-31'],
+      ['今年', '2024-01-01', '2024-12-31'],
+      ['一季度', '2024-01-01', '2024-03-31'],
+      ['年底前', '2024-12-31', '2024-12-31'],
+    ]);
+  });
+
+  it('reads 前移 after a year as a rank moved up, not a deadline', () => {
+    const dates = extractDates('经济总量居全国第11位，较2018年前移2位。', { issuedOn: '2024-01-22' });
+    expect(dates.map((d) => [d.quote, d.start, d.role])).toEqual([['2018年', '2018-01-01', 'period']]);
+  });
+
   it('prefers meta.referenceYear to the year of the document date', () => {
     const dates = extractDates('5月底前全面完成危房改造。', { issuedOn: '2020-04-17', referenceYear: 2021 });
     expect(dates[0].start).toBe('2021-05-31');
