@@ -632,7 +632,15 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
 function opensSinceClause(text: string, at: number, r: DateReading): boolean {
   if (r.role !== 'point' && r.role !== 'period') return false;
   if (r.granularity === 'range' || r.yearInferred || !r.start) return false;
-  return opensClause(text, at) && sinceAtClauseEnd(text, at + r.length);
+  return (opensClause(text, at) && sinceAtClauseEnd(text, at + r.length)) || shortSinceAfter(text, at + r.length);
+}
+
+/** `自贸试验区2020年9月挂牌以来`: a verb of at most SHORT_SINCE_VERB characters between a date and 以来. */
+const SHORT_SINCE_VERB = 3;
+const SHORT_SINCE = new RegExp(`^\\p{Script=Han}{1,${SHORT_SINCE_VERB}}(?:${SINCE_CLOSERS.join('|')})`, 'u');
+
+function shortSinceAfter(text: string, stop: number): boolean {
+  return SHORT_SINCE.test(text.slice(stop, stop + SHORT_SINCE_VERB + 2));
 }
 
 /** Nothing but white space between `at` and the start of the text or the last clause break. */

@@ -85,6 +85,11 @@ describe('dateExtractor year resolution', () => {
     ]);
   });
 
+  it('reads a date, a short verb and 以来 as a since-date: 2021年6月封关以来', () => {
+    const dates = extractDates('综合保税区2021年6月封关以来，累计完成进出口额312亿元。', { issuedOn: '2024-01-22' });
+    expect(dates.map((d) => [d.quote, d.start, d.role])).toEqual([['2021年6月', '2021-06-01', 'since']]);
+  });
+
   it('reads 前移 after a year as a rank moved up, not a deadline', () => {
     const dates = extractDates('经济总量居全国第11位，较2018年前移2位。', { issuedOn: '2024-01-22' });
     expect(dates.map((d) => [d.quote, d.start, d.role])).toEqual([['2018年', '2018-01-01', 'period']]);
