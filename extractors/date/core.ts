@@ -606,6 +606,7 @@ const START = new CharClass(
 export function findDates(text: string, ctx: DateContext): FoundDate[] {
   const found: FoundDate[] = [];
   let local: DateContext = { ...ctx };
+  let targeted = -1; // end of the last date a 力争/争取/确保 made a target
   let i = 0;
   while (i < text.length) {
     if (!START.at(text, i) || !canStartAt(text, i)) {
@@ -618,7 +619,8 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
       continue;
     }
     if (opensSinceClause(text, i, r)) found.push({ ...r, role: 'since', end: sinceEnd(r.start!, local), at: i });
-    else found.push(isTargeted(text, i, r) ? { ...r, role: 'deadline', at: i } : { ...r, at: i });
+    else found.push(isTargeted(text, i, r) || listedTarget(text, i, r, targeted) ? { ...r, role: 'deadline', at: i } : { ...r, at: i });
+    if (isTargeted(text, i, r)) targeted = i + r.length;
     local = advanceContext(local, r);
     i += r.length;
   }
@@ -655,6 +657,15 @@ function isTargeted(text: string, at: number, r: DateReading): boolean {
   if (r.role === 'since' || r.role === 'deadline' || r.granularity === 'range') return false;
   const before = text.slice(Math.max(0, at - 3), at).replace(/到$/, '');
   return TARGET_LEADS.some((w) => before.endsWith(w));
+}
+
+/**
+ * `力争一季度实现“开门红”、上半年实现“双过半”`: a date opening a later item (after `、`) of the
+ * clause a target word governs is a target too.
+ */
+function listedTarget(text: string, at: number, r: DateReading, targeted: number): boolean {
+  if (targeted < 0 || r.role !== 'period' || r.granularity === 'range' || text[at - 1] !== '、') return false;
+  return !/[，。；！？,;!?\n]/u.test(text.slice(targeted, at));
 }
 
 /** `年内`: within the document's year, a deadline. */

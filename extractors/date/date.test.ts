@@ -90,6 +90,11 @@ describe('dateExtractor year resolution', () => {
     expect(dates.map((d) => [d.quote, d.start, d.role])).toEqual([['2021年6月', '2021-06-01', 'since']]);
   });
 
+  it('a target word governs the later items of its list: 力争一季度…、上半年…', () => {
+    const dates = extractDates('力争一季度实现“开门红”、上半年实现“双过半”，全年完成投资计划。二季度开展督查。', { issuedOn: '2025-01-20' });
+    expect(dates.map((d) => [d.quote, d.role])).toEqual([['一季度', 'deadline'], ['上半年', 'deadline'], ['二季度', 'period']]);
+  });
+
   it('reads 前移 after a year as a rank moved up, not a deadline', () => {
     const dates = extractDates('经济总量居全国第11位，较2018年前移2位。', { issuedOn: '2024-01-22' });
     expect(dates.map((d) => [d.quote, d.start, d.role])).toEqual([['2018年', '2018-01-01', 'period']]);
