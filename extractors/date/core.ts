@@ -621,7 +621,7 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
     if (opensSinceClause(text, i, r)) found.push({ ...r, role: 'since', end: sinceEnd(r.start!, local), at: i });
     else found.push(isTargeted(text, i, r) || listedTarget(text, i, r, targeted) ? { ...r, role: 'deadline', at: i } : { ...r, at: i });
     if (isTargeted(text, i, r)) targeted = i + r.length;
-    local = advanceContext(local, r);
+    local = advanceContext(local, r, countsFromDocument(text.slice(i, i + r.length)));
     i += r.length;
   }
   return found;
@@ -680,8 +680,16 @@ function readWithinYear(text: string, i: number, ctx: DateContext): DateReading 
 }
 
 /** The year (and month) written in a reading become the context of what follows. */
-function advanceContext(ctx: DateContext, r: DateReading): DateContext {
-  if (r.yearInferred || !r.start) {
+/** `今年`, `到去年底`: a date counted from the document's date, its year as sure as a written one. */
+const DOCUMENT_YEAR_WORDS = Object.keys(RELATIVE_YEARS);
+const countsFromDocument = (quote: string) => DOCUMENT_YEAR_WORDS.some((w) => quote.includes(w));
+
+/**
+ * The context after a date: its year (written, or counted from the document: `到今年底` after
+ * `2023—2025年` makes a later `第一季度末` this year's) and its month.
+ */
+function advanceContext(ctx: DateContext, r: DateReading, documentRelative = false): DateContext {
+  if ((r.yearInferred && !documentRelative) || !r.start) {
     return r.start && r.granularity !== 'year' ? { ...ctx, referenceMonth: Number(r.start.slice(5, 7)) } : ctx;
   }
   const last = r.role === 'since' || !r.end ? r.start : r.end;

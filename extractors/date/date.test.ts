@@ -95,6 +95,15 @@ describe('dateExtractor year resolution', () => {
     expect(dates.map((d) => [d.quote, d.role])).toEqual([['一季度', 'deadline'], ['上半年', 'deadline'], ['二季度', 'period']]);
   });
 
+  it('a year counted from the document (今年底) becomes the year of later partial dates', () => {
+    const dates = extractDates('2024—2026年新建公办幼儿园90所，到今年底力争达到800所，第一季度末前完成选址。', { issuedOn: '2024-02-01' });
+    expect(dates.map((d) => [d.quote, d.start, d.end])).toEqual([
+      ['2024—2026年', '2024-01-01', '2026-12-31'],
+      ['到今年底', '2024-12-31', '2024-12-31'],
+      ['第一季度末前', '2024-03-31', '2024-03-31'],
+    ]);
+  });
+
   it('reads 前移 after a year as a rank moved up, not a deadline', () => {
     const dates = extractDates('经济总量居全国第11位，较2018年前移2位。', { issuedOn: '2024-01-22' });
     expect(dates.map((d) => [d.quote, d.start, d.role])).toEqual([['2018年', '2018-01-01', 'period']]);

@@ -10,7 +10,7 @@ import { RECURRENCE_WORDS, REVIEW_HEADING_WORDS } from './words.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
-  version: '1.11.2',
+  version: '1.11.3',
   kind: 'fact',
   type: 'date',
   scope: 'paragraph',
