@@ -10,7 +10,7 @@ import { linkStatements } from './statements.js';
 
 export const figureContextRefiner: Refiner = {
   id: 'figure-context',
-  version: '1.11.0',
+  version: '1.11.1',
   refine(facts, ctx) {
     const { doc, meta } = ctx;
     const quantities = facts.filter((f): f is Fact<'quantity'> => f.type === 'quantity');

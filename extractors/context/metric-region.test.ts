@@ -10,6 +10,11 @@ describe('metric', () => {
     expect(pick(rs, '7.1%').metric).toBe('规模以上工业增加值增长');
   });
 
+  it('a year between the thing and its verb leaves the thing as the metric', () => {
+    const rs = figures('全省工业机器人产量2023年达到3.6万套，增长21%。', { issuedOn: '2024-01-25' });
+    expect(pick(rs, '3.6万套').metric).toBe('工业机器人产量');
+  });
+
   it('a number that starts a name stays in the metric (5G基站)', () => {
     const rs = figures('年内新建5G基站800个，全市5G基站数量达到2600个以上。', { issuedOn: '2022-03-01' });
     expect(pick(rs, '2600个以上').metric).toBe('5G基站数量');

@@ -211,6 +211,7 @@ function metricOfGroup(group: Fact<'quantity'>[], c: MetricContext): string | nu
     // `东距巴东县城18公里`: a place cut off its own word
     lead = beforePhrase(doc.text.slice(place.clauseStart, first.start), first.record.unit);
   }
+  if (lead.length < 2 && cutBy?.type === 'date') lead = beforeDate(doc, cutBy, facts, place.clauseStart, first.record.unit) ?? lead;
   if (!lead && doc.text[place.clauseStart - 1]?.match(/[（(]/)) {
     // `抬高水位（156米及175米）`: the figures in brackets measure what stands before them
     const outer = placeOf(doc, place.clauseStart - 1, place.clauseStart - 1);
@@ -313,6 +314,19 @@ function changeSubject(clause: string, q: Fact<'quantity'>, clauseStart: number)
   if (q.start < clauseStart + from) return null;
   const subject = stripLeading(clause.slice(0, from));
   return subject || null;
+}
+
+/**
+ * `新能源汽车产量2022年达到52.7万辆`: a year between the thing and its verb; the figure measures
+ * the phrase before the date. null when that phrase is not a name.
+ */
+function beforeDate(doc: Doc, date: Fact, facts: Fact[], clauseStart: number, unit: string | null): string | null {
+  let from = clauseStart;
+  for (const f of factsInside(facts, clauseStart, date.start)) {
+    if (f !== date && (f.type === 'quantity' || f.type === 'date' || f.type === 'region') && f.end > from) from = f.end;
+  }
+  const lead = beforePhrase(doc.text.slice(from, date.start), unit);
+  return lead.length >= 2 ? lead : null;
 }
 
 /** Start of the phrase before a figure: after the last figure, date or place that precedes it in the clause. */

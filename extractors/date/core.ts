@@ -606,6 +606,7 @@ const START = new CharClass(
 export function findDates(text: string, ctx: DateContext): FoundDate[] {
   const found: FoundDate[] = [];
   let local: DateContext = { ...ctx };
+  let targeted = -1; // end of the last date a 力争/争取/确保 made a target
   let i = 0;
   while (i < text.length) {
     if (!START.at(text, i) || !canStartAt(text, i)) {
@@ -618,8 +619,9 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
       continue;
     }
     if (opensSinceClause(text, i, r)) found.push({ ...r, role: 'since', end: sinceEnd(r.start!, local), at: i });
-    else found.push(isTargeted(text, i, r) ? { ...r, role: 'deadline', at: i } : { ...r, at: i });
-    local = advanceContext(local, r);
+    else found.push(isTargeted(text, i, r) || listedTarget(text, i, r, targeted) ? { ...r, role: 'deadline', at: i } : { ...r, at: i });
+    if (isTargeted(text, i, r)) targeted = i + r.length;
+    local = advanceContext(local, r, countsFromDocument(text.slice(i, i + r.length)));
     i += r.length;
   }
   return found;
@@ -632,7 +634,15 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
 function opensSinceClause(text: string, at: number, r: DateReading): boolean {
   if (r.role !== 'point' && r.role !== 'period') return false;
   if (r.granularity === 'range' || r.yearInferred || !r.start) return false;
-  return opensClause(text, at) && sinceAtClauseEnd(text, at + r.length);
+  return (opensClause(text, at) && sinceAtClauseEnd(text, at + r.length)) || shortSinceAfter(text, at + r.length);
+}
+
+/** `自贸试验区2020年9月挂牌以来`: a verb of at most SHORT_SINCE_VERB characters between a date and 以来. */
+const SHORT_SINCE_VERB = 3;
+const SHORT_SINCE = new RegExp(`^\\p{Script=Han}{1,${SHORT_SINCE_VERB}}(?:${SINCE_CLOSERS.join('|')})`, 'u');
+
+function shortSinceAfter(text: string, stop: number): boolean {
+  return SHORT_SINCE.test(text.slice(stop, stop + SHORT_SINCE_VERB + 2));
 }
 
 /** Nothing but white space between `at` and the start of the text or the last clause break. */
@@ -649,6 +659,15 @@ function isTargeted(text: string, at: number, r: DateReading): boolean {
   return TARGET_LEADS.some((w) => before.endsWith(w));
 }
 
+/**
+ * `力争一季度实现“开门红”、上半年实现“双过半”`: a date opening a later item (after `、`) of the
+ * clause a target word governs is a target too.
+ */
+function listedTarget(text: string, at: number, r: DateReading, targeted: number): boolean {
+  if (targeted < 0 || r.role !== 'period' || r.granularity === 'range' || text[at - 1] !== '、') return false;
+  return !/[，。；！？,;!?\n]/u.test(text.slice(targeted, at));
+}
+
 /** `年内`: within the document's year, a deadline. */
 function readWithinYear(text: string, i: number, ctx: DateContext): DateReading | null {
   for (const w of WITHIN_YEAR_WORDS) {
@@ -661,8 +680,16 @@ function readWithinYear(text: string, i: number, ctx: DateContext): DateReading 
 }
 
 /** The year (and month) written in a reading become the context of what follows. */
-function advanceContext(ctx: DateContext, r: DateReading): DateContext {
-  if (r.yearInferred || !r.start) {
+/** `今年`, `到去年底`: a date counted from the document's date, its year as sure as a written one. */
+const DOCUMENT_YEAR_WORDS = Object.keys(RELATIVE_YEARS);
+const countsFromDocument = (quote: string) => DOCUMENT_YEAR_WORDS.some((w) => quote.includes(w));
+
+/**
+ * The context after a date: its year (written, or counted from the document: `到今年底` after
+ * `2023—2025年` makes a later `第一季度末` this year's) and its month.
+ */
+function advanceContext(ctx: DateContext, r: DateReading, documentRelative = false): DateContext {
+  if ((r.yearInferred && !documentRelative) || !r.start) {
     return r.start && r.granularity !== 'year' ? { ...ctx, referenceMonth: Number(r.start.slice(5, 7)) } : ctx;
   }
   const last = r.role === 'since' || !r.end ? r.start : r.end;

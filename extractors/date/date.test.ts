@@ -72,6 +72,43 @@ describe('dateExtractor year resolution', () => {
     ]);
   });
 
+  it('gives a year-less review heading the year before the document\'s, not the plan part', () => {
+    const text = '一、过去五年工作回顾\n（一）稳住经济大盘。一季度开局平稳，年底市场主体比上年末增长9.8%。\n二、今年重点工作\n（一）扩大需求。一季度实现开门红，年底前全部建成。';
+    const dates = extractDates(text, { issuedOn: '2024-01-22' });
+    expect(dates.map((d) => [d.quote, d.start, d.end])).toEqual([
+      ['一季度', '2023-01-01', '2023-03-31'],
+      ['年底', '2023-12-31', '2023-12-31'],
+      ['上年末', '2022-12-31', '2022-12-31'],
+      ['今年', '2024-01-01', '2024-12-31'],
+      ['一季度', '2024-01-01', '2024-03-31'],
+      ['年底前', '2024-12-31', '2024-12-31'],
+    ]);
+  });
+
+  it('reads a date, a short verb and 以来 as a since-date: 2021年6月封关以来', () => {
+    const dates = extractDates('综合保税区2021年6月封关以来，累计完成进出口额312亿元。', { issuedOn: '2024-01-22' });
+    expect(dates.map((d) => [d.quote, d.start, d.role])).toEqual([['2021年6月', '2021-06-01', 'since']]);
+  });
+
+  it('a target word governs the later items of its list: 力争一季度…、上半年…', () => {
+    const dates = extractDates('力争一季度实现“开门红”、上半年实现“双过半”，全年完成投资计划。二季度开展督查。', { issuedOn: '2025-01-20' });
+    expect(dates.map((d) => [d.quote, d.role])).toEqual([['一季度', 'deadline'], ['上半年', 'deadline'], ['二季度', 'period']]);
+  });
+
+  it('a year counted from the document (今年底) becomes the year of later partial dates', () => {
+    const dates = extractDates('2024—2026年新建公办幼儿园90所，到今年底力争达到800所，第一季度末前完成选址。', { issuedOn: '2024-02-01' });
+    expect(dates.map((d) => [d.quote, d.start, d.end])).toEqual([
+      ['2024—2026年', '2024-01-01', '2026-12-31'],
+      ['到今年底', '2024-12-31', '2024-12-31'],
+      ['第一季度末前', '2024-03-31', '2024-03-31'],
+    ]);
+  });
+
+  it('reads 前移 after a year as a rank moved up, not a deadline', () => {
+    const dates = extractDates('经济总量居全国第11位，较2018年前移2位。', { issuedOn: '2024-01-22' });
+    expect(dates.map((d) => [d.quote, d.start, d.role])).toEqual([['2018年', '2018-01-01', 'period']]);
+  });
+
   it('prefers meta.referenceYear to the year of the document date', () => {
     const dates = extractDates('5月底前全面完成危房改造。', { issuedOn: '2020-04-17', referenceYear: 2021 });
     expect(dates[0].start).toBe('2021-05-31');

@@ -1,21 +1,22 @@
 // The `date` fact extractor: every date expression of a paragraph, read by core.ts. A partial
 // date takes the latest year written before it in its paragraph, else a year in its section's
-// heading (or an ancestor's: `一、2025年工作回顾`), else the document's year.
+// heading (or an ancestor's: `一、2025年工作回顾`), else the year a year-less review heading
+// looks back on (`一、过去五年工作回顾`: the year before the document's), else the document's year.
 import type { Candidate, Doc, ExtractContext, FactExtractor, Section, Segment } from '../../src/core/types.js';
 import { findDates, type DateContext } from './core.js';
 import { sectionBefore } from '../../src/segment/section-before.js';
 import { deadlineCells } from '../assignment/table.js';
-import { RECURRENCE_WORDS } from './words.js';
+import { RECURRENCE_WORDS, REVIEW_HEADING_WORDS } from './words.js';
 
 export const dateExtractor: FactExtractor<'date'> = {
   id: 'date',
-  version: '1.10.0',
+  version: '1.11.3',
   kind: 'fact',
   type: 'date',
   scope: 'paragraph',
   extract(segment: Segment, ctx: ExtractContext): Candidate<'date'>[] {
     const dateCtx: DateContext = {
-      referenceYear: headingYear(ctx.doc, segment) ?? documentYear(ctx),
+      referenceYear: headingYear(ctx.doc, segment, documentYear(ctx)) ?? documentYear(ctx),
       documentDate: ctx.meta.issuedOn,
     };
     const out: Candidate<'date'>[] = [];
@@ -67,7 +68,8 @@ function headingYearOf(section: Section): number | null {
 }
 
 /** A year written in the heading of the segment's section or of one of its ancestors, innermost first. */
-function headingYear(doc: Doc, segment: Segment): number | null {
+function headingYear(doc: Doc, segment: Segment, docYear: number | null): number | null {
+  let reviewed: number | null = null;
   let path = segment.section;
   while (path) {
     const section = sectionBefore(doc, path, segment.start) ?? doc.section(path);
@@ -75,11 +77,18 @@ function headingYear(doc: Doc, segment: Segment): number | null {
     if (section && section.start < segment.start) {
       const year = headingYearOf(section);
       if (year !== null) return year;
+      reviewed ??= reviewedYear(section.heading, docYear);
     }
     const cut = path.lastIndexOf('/');
     path = cut < 0 ? null : path.slice(0, cut);
   }
-  return null;
+  return reviewed;
+}
+
+/** The year a year-less review heading looks back on: the one before the document's. */
+function reviewedYear(heading: string, docYear: number | null): number | null {
+  if (docYear === null || !REVIEW_HEADING_WORDS.some((w) => heading.includes(w))) return null;
+  return docYear - 1;
 }
 
 

@@ -65,8 +65,9 @@ export const SUFFIX_CUES: readonly { word: string; role: DateRole }[] = [
 
 /** Words after which a `…前`/`…后` is not a cue but part of another word (`前期`, `后续`). */
 export const NOT_CUE_AFTER: Record<string, readonly string[]> = {
-  前: ['后', '期', '列', '景', '沿', '提', '置', '面', '端', '瞻', '线'],
-  后: ['续', '期', '盾', '勤', '方', '面', '台', '果'],
+  // `较2017年前移1位`: a rank moved up (后移: down), no deadline
+  前: ['后', '期', '列', '景', '沿', '提', '置', '面', '端', '瞻', '线', '移'],
+  后: ['续', '期', '盾', '勤', '方', '面', '台', '果', '移'],
   起: ['草', '步', '点', '源', '诉', '始', '来'],
   开始: [],
   完成: ['率', '情况', '投资', '任务'],
@@ -150,3 +151,9 @@ export const RECURRENCE_WORDS: Record<string, 'year' | 'month'> = { 每年: 'yea
 
 /** A date directly preceded by one of these is a recurrence or a count (`每月`, `每年`, `近3年`). */
 export const NOT_A_DATE_BEFORE = ['每', '逐', '第', '近', '连续', '前', '后', '头', '满', '历时'] as const;
+
+/**
+ * A heading with one of these words and no year reviews the year before the document's
+ * (`一、过去五年工作回顾` in a 2023 work report: its `一季度`, `年底` are of 2022).
+ */
+export const REVIEW_HEADING_WORDS = ['回顾'] as const;

@@ -175,6 +175,13 @@ describe('forms of statistical bulletins and work reports', () => {
       { quote: '8万核', value: 80000, unit: '核', upper: null, qualifier: null },
     ]);
   });
+  it('reads 列 (train runs) and 吉瓦 (solar capacity) as units after a figure', () => {
+    expect(read('全年开行中欧班列860列，新增光伏装机12.5吉瓦、新型储能2.4吉瓦时。')).toEqual([
+      { quote: '860列', value: 860, unit: '列', upper: null, qualifier: null },
+      { quote: '12.5吉瓦', value: 12.5, unit: '吉瓦', upper: null, qualifier: null },
+      { quote: '2.4吉瓦时', value: 2.4, unit: '吉瓦时', upper: null, qualifier: null },
+    ]);
+  });
   it('reads 个千分点 as a unit of its own', () => {
     expect(read('比上年下降3.18个千分点。')).toEqual([{ quote: '3.18个千分点', value: 3.18, unit: '个千分点', upper: null, qualifier: null }]);
   });

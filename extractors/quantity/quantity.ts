@@ -36,7 +36,7 @@ export interface QuantityReading {
 
 export const quantityExtractor: FactExtractor<'quantity'> = {
   id: 'quantity',
-  version: '1.5.0',
+  version: '1.5.1',
   kind: 'fact',
   type: 'quantity',
   scope: 'paragraph',

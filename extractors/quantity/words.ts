@@ -36,7 +36,9 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
     '份', '门', '辆', '台', '艘', '架', '栋', '幢', '层', '处', '宗', '笔', '支', '只', '头', '株',
     '棵', '本', '册', '篇', '块', '片', '场', '场次', '所次', '床', '节', '课时', '学时', '亩次', '轮',
     // ponds, wells and pits (山塘1.8万口, 机井300口)
-    '口'),
+    '口',
+    // train runs (中欧班列开行1200列)
+    '列'),
   // farm counters: 食用菌 bags, poultry, fish fry, bee hives
   ...amount('棒', '羽', '尾', '箱'),
   // ratios and changes
@@ -56,7 +58,9 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   ...as('厘米', 'cm'),
   ...as('毫米', 'mm'),
   // energy and power
-  ...amount('千瓦', '千瓦时', '兆瓦', '兆瓦时', '千伏', '伏', 'kV', 'kW', 'kWh', 'MW', 'GW', 'GWh', 'TWh'),
+  ...amount('千瓦', '千瓦时', '兆瓦', '兆瓦时', '千伏', '伏', 'kV', 'kW', 'kWh', 'MW', 'GW', 'GWh', 'TWh',
+    // solar and battery capacity (光伏组件产量63.5吉瓦)
+    '吉瓦', '吉瓦时'),
   // computing power and bandwidth
   ...amount('Eflops', 'EFlops', 'EFLOPS', 'Pflops', 'PFlops', 'PFLOPS', 'Gbps', 'Mbps', 'TB', 'PB',
     // processor cores of a government cloud (计算资源扩容至8万核)

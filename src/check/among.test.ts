@@ -108,3 +108,15 @@ describe('其中 with no whole in its sentence: a whole stated earlier in the do
     expect(inconsistent(findingsOf(change(GRANT, '2895万元', '3895万元')))).toEqual([]);
   });
 });
+
+describe('其中 after an amount of another unit: the parts break down the nearest figure of their unit', () => {
+  const PLAN = '全年安排市重点建设项目210个，年度计划投资860亿元以上，其中产业项目120个、基础设施项目60个、民生项目30个。';
+
+  it('the project count is the sum of its three kinds, past the investment amount', () => {
+    expect(summary(PLAN).filter((f) => f[1] === 'sum')).toEqual([['consistent', 'sum', 210, 120, 60, 30]]);
+  });
+
+  it('parts that do not add up to the skipped figure are not reported (the guess may be wrong)', () => {
+    expect(inconsistent(findingsOf(change(PLAN, '60个', '70个')))).toEqual([]);
+  });
+});

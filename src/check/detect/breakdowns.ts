@@ -65,7 +65,7 @@ function afterWords(view: DocView): Breakdown[] {
       // down the list's whole, not its last item: its breakdowns are reported only where they hold
       const listed = wholes.some((w) => listBefore(view, w, sentence.start, k));
       for (const whole of wholes) out.push(...groupBreakdowns(view, whole, groups).map((b) => (listed ? { ...b, tentative: true } : b)));
-      for (const whole of otherWholes(view, k, sentence.start, wholes)) {
+      for (const whole of [...otherWholes(view, k, sentence.start, wholes), ...skippedWholes(view, k, sentence.start, wholes, groups)]) {
         out.push(...groupBreakdowns(view, whole, groups).map((b) => ({ ...b, tentative: true })));
       }
     }
@@ -101,6 +101,24 @@ function otherWholes(view: DocView, at: number, sentenceStart: number, wholes: F
   const before = view.figures.filter((f) => f.start >= previousPeriodStart(view, sentenceStart) && f.end <= at && canBeWhole(view, f));
   const units = new Set(wholes.map((f) => f.record.unit));
   return before.filter((f) => !units.has(f.record.unit) && before.filter((g) => g.record.unit === f.record.unit).length === 1);
+}
+
+/**
+ * `安排项目320个，年度计划投资6100亿元以上，其中产业项目180个、…45个`: parts of no unit of the
+ * wholes just before 其中 may break down the nearest earlier figure of their unit in the sentence,
+ * past an amount of another unit. A guess: reported only where it holds.
+ */
+function skippedWholes(view: DocView, at: number, sentenceStart: number, wholes: Figure[], groups: Figure[][]): Figure[] {
+  const units = new Set(wholes.map((f) => f.record.unit));
+  const partUnits = new Set(groups.flat().filter((f) => !isPercent(f)).map((f) => f.record.unit));
+  if (!wholes.length || [...partUnits].some((u) => units.has(u))) return [];
+  const before = view.figures.filter((f) => f.start >= sentenceStart && f.end <= at && canBeWhole(view, f));
+  const out: Figure[] = [];
+  for (const unit of partUnits) {
+    const whole = before.filter((f) => f.record.unit === unit).at(-1);
+    if (whole) out.push(whole);
+  }
+  return out;
 }
 
 /** Whether a whole read for a sentence-opening 其中 is the last of several amounts of its unit in the sentence before. */
